@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { registerDataCheck } from './commands/data-check.js';
+import { registerFit } from './commands/fit.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerStart } from './commands/start.js';
+import { EXIT, installSignalHandlers, reportError } from './run.js';
+
+const program = new Command('collabnet')
+  .description(
+    'A weighted network of hospitals, research institutions and companies, calibrated on a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).\n\n' +
+      'Weights: weight = collaboration strength (larger is stronger); wherever a path length is needed it is 1/weight.',
+  )
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 success · 1 internal error (a bug) · 2 bad input (file, flag or value; nothing written) · 130 interrupted (nothing half-written)\n',
+  )
+  .exitOverride();
+
+registerStart(program);
+registerDataCheck(program);
+registerGenerate(program);
+registerFit(program);
+
+installSignalHandlers();
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError && (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')) process.exitCode = EXIT.ok;
+  else process.exitCode = reportError(err);
+}

@@ -1,0 +1,4 @@
+export { createRng, deriveSeed, type Rng } from './prng.js';
+export { weightedSampler, type WeightedSampler } from './weighted-sampler.js';
+export { shuffleInPlace } from './shuffle.js';
+export { sampleDistinct } from './sample-distinct.js';
