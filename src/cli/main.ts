@@ -7,14 +7,14 @@ import { EXIT, installSignalHandlers, reportError } from './run.js';
 
 const program = new Command('collabnet')
   .description(
-    'A weighted network of hospitals, research institutions and companies, calibrated on a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).\n\n' +
-      'Weights: weight = collaboration strength (larger is stronger); wherever a path length is needed it is 1/weight.',
+    'A weighted network of hospitals, research institutions and companies, calibrated on a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).',
   )
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
   .addHelpText(
     'after',
-    '\nExit codes: 0 success · 1 internal error (a bug) · 2 bad input (file, flag or value; nothing written) · 130 interrupted (nothing half-written)\n',
+    '\nWeights: weight = collaboration strength (larger is stronger); path length = 1/weight wherever one is needed.\n' +
+      'Exit codes: 0 success · 1 internal error (a bug) · 2 bad input (file, flag or value; nothing written) · 130 interrupted (nothing half-written)\n',
   )
   .exitOverride();
 

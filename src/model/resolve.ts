@@ -170,7 +170,7 @@ export function resolveModel(survey: Survey, spec: ModelSpec, options: ResolveOp
   const extraMean = num('open-bin-extra-mean');
   const rhCalibration = settings.get('rh-calibration') as RhCalibration;
   const rh = binned(survey, spec, rhCalibration === 'hospitals' ? 'research-hospital-degree' : 'research-system-degree', extraMean, num('rh-open-bin-cap'));
-  const rc = binned(survey, spec, 'research-company-degree', extraMean, Math.min(num('rc-open-bin-cap'), companies));
+  const rc = binned(survey, spec, 'research-company-degree', extraMean, num('rc-open-bin-cap'));
   const teamSize = binned(survey, spec, 'team-size', extraMean, 50);
 
   const strengthQ = ingredient(survey, spec, 'tie-strength');

@@ -1,3 +1,4 @@
+import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 
 /** Line and column (1-based) of a character offset in a text. */
@@ -13,19 +14,28 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - last };
 }
 
+/** "ValueExpected" → "value expected". */
+function humanize(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /**
- * Parses JSON text, or throws an `InputError` such as
- * `survey.json: line 12, column 5: malformed JSON (Expected ',' or '}' after property value)`.
+ * Parses strict JSON, or throws an `InputError` such as
+ * `survey.json: line 3, column 8: malformed JSON (value expected)`.
+ * The position comes from jsonc-parser (strict settings), since V8's own message often has none.
  */
 export function parseJsonText(text: string, file: string): unknown {
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; expected JSON`);
   try {
     return JSON.parse(text);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? (({ line, column }) => `line ${line}, column ${column}: `)(lineColumn(text, Number(at[1]))) : '';
-    const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-    throw new InputError(`${file}: ${where}malformed JSON (${reason})`);
+    const errors: ParseError[] = [];
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first) {
+      const { line, column } = lineColumn(text, first.offset);
+      throw new InputError(`${file}: line ${line}, column ${column}: malformed JSON (${humanize(printParseErrorCode(first.error))})`);
+    }
+    throw new InputError(`${file}: malformed JSON (${err instanceof Error ? err.message : String(err)})`);
   }
 }

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModelSpecSchema, parseJsonText, parseWith, SurveySchema, type ModelSpec, type Survey } from '../src/schemas/index.js';
+import { resolveModel, type AssumptionValue, type ResolvedModel } from '../src/model/index.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The raw text of a built-in data file. */
+export function dataText(name: string): string {
+  return readFileSync(join(ROOT, 'data', name), 'utf8');
+}
+
+/** A fresh, mutable copy of the built-in survey as plain JSON. */
+export function rawSurvey(): any {
+  return JSON.parse(dataText('survey.json'));
+}
+
+export function rawModel(): any {
+  return JSON.parse(dataText('model.json'));
+}
+
+export function survey(): Survey {
+  return parseWith(SurveySchema, parseJsonText(dataText('survey.json'), 'survey.json'), 'survey.json');
+}
+
+export function spec(): ModelSpec {
+  return parseWith(ModelSpecSchema, parseJsonText(dataText('model.json'), 'model.json'), 'model.json');
+}
+
+/** Resolves the built-in model with `name: value` overrides. */
+export function model(overrides: Record<string, AssumptionValue> = {}, scale = 1): ResolvedModel {
+  const o = Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, { value: v, origin: 'test' }]));
+  return resolveModel(survey(), spec(), { scale, overrides: o });
+}
+
+/** Runs the CLI as a user would (`collabnet …`, through the package's bin), from `cwd`. */
+export function cli(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/collabnet.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
