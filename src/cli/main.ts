@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDataCheck } from './commands/data-check.js';
+import { registerExport } from './commands/export.js';
+import { registerMetrics } from './commands/metrics.js';
 import { registerFit } from './commands/fit.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
@@ -22,6 +24,8 @@ registerStart(program);
 registerDataCheck(program);
 registerGenerate(program);
 registerFit(program);
+registerMetrics(program);
+registerExport(program);
 
 installSignalHandlers();
 try {

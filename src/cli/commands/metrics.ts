@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { computeMetrics } from '../../metrics/index.js';
+import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { enumFlag, intFlag, parseFlags } from '../flags.js';
+import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
+import { renderMetricsCsv, renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
+import { action } from '../run.js';
+
+const Flags = z.object({ ...graphSourceFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
+
+/** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
+export function registerMetrics(program: Command): void {
+  addGraphSourceOptions(program.command('metrics'))
+    .description('centrality, isolation and structure per node, per sector and for the network (weight = strength; path length = 1/weight)')
+    .option('--format <format>', 'table | json ({network, sectors, nodes}) | csv (one row per node)', 'table')
+    .option('--top <k>', 'how many top nodes by betweenness the table lists, and each sector summary keeps', '10')
+    .option('--out <file>', 'write here (atomically) instead of stdout')
+    .addHelpText(
+      'after',
+      '\nDefinitions (as NetworkX, so results can be checked): betweenness_centrality(G, weight=1/weight, normalized=True); ' +
+        'harmonic_centrality(G, distance=1/weight); pagerank(G, alpha=0.85, weight="weight"); eigenvector_centrality_numpy(G, weight="weight") ' +
+        '(non-zero only on the component with the largest eigenvalue); constraint(G, weight="weight"); effective_size(G, weight="weight"). ' +
+        'Louvain communities use --seed.\n',
+    )
+    .action(
+      action((raw: Record<string, unknown>) => {
+        const flags = parseFlags(Flags, raw);
+        const out = flags.out ? checkOutputPath(flags.out) : undefined;
+        const { graph, source } = loadGraph(flags);
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top });
+        const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? renderMetricsCsv(report) : renderMetricsTable(report, source, flags.top);
+        if (out) writeFilesAtomic([{ path: out, text }]);
+        else process.stdout.write(text);
+      }),
+    );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type Graph from 'graphology';
+import { generateNetwork } from '../generator/index.js';
+import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
+import { readTextFile } from './files.js';
+import { enumFlag, generationFlags } from './flags.js';
+import { resolveFromFlags } from './load.js';
+import { parseXmlWithXmldom } from './xml.js';
+import type { Command } from 'commander';
+import { addGenerationOptions } from './commands/generation-options.js';
+
+/** Flags of commands that take a graph: a file (`--in`) or the generator's flags. */
+export const graphSourceFlags = {
+  ...generationFlags,
+  in: z.string().optional(),
+  nodes: z.string().optional(),
+  inFormat: enumFlag(INPUT_FORMATS).optional(),
+};
+
+/** Adds `--in`, `--nodes`, `--in-format` and the generation flags. */
+export function addGraphSourceOptions(cmd: Command): Command {
+  return addGenerationOptions(cmd)
+    .option('--in <file>', 'read this network (GraphML, GEXF, graphology JSON, or a CSV edge list source,target[,weight]) instead of generating one')
+    .option('--nodes <file>', 'node table for a CSV edge list: id[,sector,label,…]')
+    .option('--in-format <format>', 'graphml | gexf | json | csv (default: from the file name)');
+}
+
+/** Prints an import report to stderr, Gephi style. */
+export function printImportReport(file: string, report: readonly ImportMessage[]): void {
+  for (const m of report) {
+    const examples = m.examples.length ? ` — e.g. ${m.examples.join(', ')}` : '';
+    const count = m.code === 'summary' || m.code === 'no-sector' ? '' : `${m.count} `;
+    process.stderr.write(`collabnet: ${file}: ${m.level}: ${count}${m.message}${examples}\n`);
+  }
+}
+
+/** The graph a command works on: imported with a report, or generated from the flags. */
+export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string } {
+  if (flags.in) {
+    const text = readTextFile(flags.in);
+    const nodes = flags.nodes ? { text: readTextFile(flags.nodes), file: flags.nodes } : undefined;
+    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
+    printImportReport(flags.in, report);
+    return { graph, source: flags.in };
+  }
+  const { model } = resolveFromFlags(flags);
+  return { graph: generateNetwork(model, { seed: flags.seed }).graph, source: `generated network (seed ${flags.seed})` };
+}

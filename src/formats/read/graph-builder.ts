@@ -1,0 +1,122 @@
+import { UndirectedGraph } from 'graphology';
+import { InputError } from '../../errors.js';
+
+/** Gephi-style import message levels. */
+export type ImportLevel = 'INFO' | 'WARNING' | 'SEVERE';
+
+/** One line of an import report: what was coerced, merged, dropped or refused, and how often. */
+export interface ImportMessage {
+  readonly level: ImportLevel;
+  readonly code: string;
+  readonly message: string;
+  readonly count: number;
+  /** Up to five places it happened (line numbers, ids). */
+  readonly examples: readonly string[];
+}
+
+export interface ImportResult {
+  readonly graph: UndirectedGraph;
+  readonly report: readonly ImportMessage[];
+}
+
+const KNOWN = new Set(['hospital', 'institution', 'company']);
+const SEVERE_LIMIT = 10;
+
+/**
+ * Collects nodes and edges from any reader and turns them into a simple undirected weighted graph,
+ * keeping a Gephi-like report. Self-loops are dropped (WARNING), parallel and reciprocal edges
+ * merged with their weights summed (INFO), missing weights set to 1 (WARNING), unknown sectors kept
+ * as they are (WARNING). Refused (SEVERE, the import fails): non-positive, NaN or non-numeric
+ * weights, edges to undeclared nodes, duplicate node ids.
+ */
+export class GraphBuilder {
+  private readonly graph = new UndirectedGraph();
+  private readonly messages = new Map<string, { level: ImportLevel; message: string; count: number; examples: string[] }>();
+  /** Whether nodes are declared up front (edges to other nodes are then dangling). */
+  constructor(
+    private readonly file: string,
+    private readonly declaresNodes: boolean,
+  ) {}
+
+  note(level: ImportLevel, code: string, message: string, where?: string): void {
+    let m = this.messages.get(code);
+    if (!m) this.messages.set(code, (m = { level, message, count: 0, examples: [] }));
+    m.count++;
+    if (where !== undefined && m.examples.length < 5) m.examples.push(where);
+  }
+
+  addNode(id: string, attributes: Record<string, unknown>, where: string): void {
+    if (id === '') {
+      this.note('SEVERE', 'empty-node-id', 'nodes without an id', where);
+      return;
+    }
+    if (this.graph.hasNode(id)) {
+      this.note('SEVERE', 'duplicate-node', 'duplicate node ids', `${where} (id ${JSON.stringify(id)})`);
+      return;
+    }
+    const attrs: Record<string, unknown> = Object.create(null);
+    for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== null && v !== '') attrs[k] = v;
+    if ('sector' in attrs) {
+      const s = String(attrs.sector).trim().toLowerCase();
+      attrs.sector = s;
+      if (!KNOWN.has(s)) this.note('WARNING', 'unknown-sector', 'sectors other than hospital / institution / company (kept as their own sector)', `${where} (${JSON.stringify(s)})`);
+    }
+    this.graph.addNode(id, { ...attrs });
+  }
+
+  addEdge(source: string, target: string, rawWeight: unknown, attributes: Record<string, unknown>, where: string): void {
+    if (source === '' || target === '') {
+      this.note('SEVERE', 'edge-endpoint', 'edges without a source or target', where);
+      return;
+    }
+    let weight: number;
+    if (rawWeight === undefined || rawWeight === null || rawWeight === '') {
+      this.note('WARNING', 'missing-weight', 'edges without a weight (set to 1)', where);
+      weight = 1;
+    } else {
+      weight = typeof rawWeight === 'number' ? rawWeight : Number(String(rawWeight).trim());
+      if (!Number.isFinite(weight) || weight <= 0) {
+        this.note('SEVERE', 'bad-weight', 'weights that are not numbers > 0 (weight = collaboration strength; it must be positive)', `${where} (${JSON.stringify(String(rawWeight))})`);
+        return;
+      }
+    }
+    for (const end of [source, target])
+      if (!this.graph.hasNode(end)) {
+        if (this.declaresNodes) {
+          this.note('SEVERE', 'dangling-edge', 'edges to nodes the file does not declare', `${where} (${JSON.stringify(end)})`);
+          return;
+        }
+        this.graph.addNode(end);
+      }
+    if (source === target) {
+      this.note('WARNING', 'self-loop', 'self-loops (dropped)', where);
+      return;
+    }
+    const existing = this.graph.edge(source, target);
+    if (existing !== undefined) {
+      this.graph.updateEdgeAttribute(existing, 'weight', (w) => (w as number) + weight);
+      this.note('INFO', 'parallel-edge', 'repeated or reciprocal edges (merged; weights summed)', where);
+      return;
+    }
+    const attrs: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== null && v !== '' && k !== 'weight') attrs[k] = v;
+    this.graph.addEdge(source, target, { ...attrs, weight });
+  }
+
+  /** The graph and its report, or an InputError listing every refused kind of record. */
+  finish(): ImportResult {
+    const report: ImportMessage[] = [...this.messages.entries()].map(([code, m]) => ({ code, level: m.level, message: m.message, count: m.count, examples: m.examples }));
+    const severe = report.filter((m) => m.level === 'SEVERE');
+    if (severe.length > 0)
+      throw new InputError(
+        severe.slice(0, SEVERE_LIMIT).map((m) => `${this.file}: ${m.count} ${m.message}${m.examples.length ? `: ${m.examples.join(', ')}${m.count > m.examples.length ? ', …' : ''}` : ''}`),
+      );
+    if (this.graph.order === 0) throw new InputError(`${this.file}: the graph has no nodes`);
+    const sectors = this.graph.reduceNodes((n, _k, a) => n + (typeof a.sector === 'string' ? 1 : 0), 0);
+    if (sectors === 0) report.push({ code: 'no-sector', level: 'INFO', message: 'no node has a sector: figures by sector are not applicable', count: 1, examples: [] });
+    else if (sectors < this.graph.order)
+      report.push({ code: 'missing-sector', level: 'WARNING', message: 'nodes without a sector (left out of figures by sector)', count: this.graph.order - sectors, examples: [] });
+    report.push({ code: 'summary', level: 'INFO', message: `read ${this.graph.order} nodes and ${this.graph.size} edges`, count: 1, examples: [] });
+    return { graph: this.graph, report };
+  }
+}

@@ -1,0 +1,87 @@
+import type { Csr } from './csr.js';
+import { MinHeap } from './min-heap.js';
+
+/** Betweenness and harmonic closeness from one sweep of single-source shortest paths. */
+export interface PathCentralities {
+  /** Normalized betweenness: pairs through the node over (n−1)(n−2), as NetworkX's `normalized=True`. */
+  readonly betweenness: Float64Array;
+  /** Harmonic closeness Σ 1/d(v, u) over reachable u ≠ v (Marchiori & Latora 2000), unnormalized. */
+  readonly harmonic: Float64Array;
+}
+
+export interface BrandesOptions {
+  /** Source nodes to sweep from (default: all). With a subset, betweenness is scaled by n / sources. */
+  sources?: Int32Array | null;
+}
+
+/**
+ * Brandes (2001) betweenness on a weighted graph, path length = 1/weight, with Dijkstra per
+ * source; harmonic closeness is summed in the same sweep. Path counts are float64 (never
+ * overflow like a Uint32 counter on graphs with many tied shortest paths). Tied paths are
+ * detected by exact float equality of `dist[v] + length`, the same operation NetworkX performs,
+ * so both agree to rounding. Predecessors are recomputed from distances instead of stored.
+ */
+export function pathCentralities(csr: Csr, options: BrandesOptions = {}): PathCentralities {
+  const { n, offsets, targets, lengths } = csr;
+  const sources = options.sources ?? null;
+  const betweenness = new Float64Array(n);
+  const harmonic = new Float64Array(n);
+  const dist = new Float64Array(n).fill(Infinity);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const settled = new Uint8Array(n);
+  const order = new Int32Array(n);
+  const heap = new MinHeap(offsets[n]! + n);
+  const count = sources ? sources.length : n;
+
+  for (let si = 0; si < count; si++) {
+    const s = sources ? sources[si]! : si;
+    if (offsets[s + 1] === offsets[s]) continue; // isolate: no paths
+    let reached = 0;
+    dist[s] = 0;
+    sigma[s] = 1;
+    heap.clear();
+    heap.push(0, s);
+    while (heap.size > 0) {
+      const d = heap.topKey();
+      const v = heap.pop();
+      if (settled[v] || d > dist[v]!) continue;
+      settled[v] = 1;
+      order[reached++] = v;
+      if (v !== s) harmonic[s] += 1 / d;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = targets[k]!;
+        if (settled[w]) continue;
+        const alt = d + lengths[k]!;
+        if (alt < dist[w]!) {
+          dist[w] = alt;
+          sigma[w] = sigma[v]!;
+          heap.push(alt, w);
+        } else if (alt === dist[w]) {
+          sigma[w] += sigma[v]!;
+        }
+      }
+    }
+    // Accumulate dependencies in order of non-increasing distance.
+    for (let i = reached - 1; i > 0; i--) {
+      const w = order[i]!;
+      const coeff = (1 + delta[w]!) / sigma[w]!;
+      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+        const v = targets[k]!;
+        if (dist[v]! + lengths[k]! === dist[w]) delta[v] += sigma[v]! * coeff;
+      }
+      betweenness[w] += delta[w]!;
+    }
+    for (let i = 0; i < reached; i++) {
+      const v = order[i]!;
+      dist[v] = Infinity;
+      sigma[v] = 0;
+      delta[v] = 0;
+      settled[v] = 0;
+    }
+  }
+
+  const scale = n > 2 ? (1 / ((n - 1) * (n - 2))) * (sources ? n / Math.max(1, count) : 1) : 1;
+  for (let i = 0; i < n; i++) betweenness[i] *= scale;
+  return { betweenness, harmonic };
+}

@@ -1,0 +1,262 @@
+import type Graph from 'graphology';
+import { median, mean } from 'simple-statistics';
+import { createRng } from '../random/index.js';
+import { attributeAssortativity } from './assortativity.js';
+import { bridgesAndArticulationPoints } from './bridges.js';
+import { pathCentralities } from './brandes.js';
+import { burt } from './burt.js';
+import { freemanCentralization } from './centralization.js';
+import { components } from './components.js';
+import { toCsr } from './csr.js';
+import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorCentrality, type EigenvectorOptions } from './eigenvector.js';
+import { gini } from './gini.js';
+import { hopsToNearest } from './hops.js';
+import { louvainCommunities } from './louvain.js';
+import { modularity } from './modularity.js';
+import { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
+import { DEFAULT_PAGERANK_OPTIONS, pagerank, type PageRankOptions } from './pagerank.js';
+import { sectorMixing } from './sector-mixing.js';
+
+/** The weight convention, stated once for every report. */
+export const WEIGHT_CONVENTION = 'weight = collaboration strength (larger is stronger); path length = 1/weight';
+
+/** Sectors in canonical order; other sector values found in a graph follow, sorted. */
+export const KNOWN_SECTORS = ['hospital', 'institution', 'company'] as const;
+
+export interface MetricsOptions {
+  /** Seed of the PRNG Louvain draws from. */
+  seed: number;
+  /** How many top nodes each sector summary lists. */
+  topK: number;
+  weightAttribute: string;
+  sectorAttribute: string;
+  /** Louvain resolution γ. */
+  resolution: number;
+  pagerank: PageRankOptions;
+  eigenvector: EigenvectorOptions;
+}
+
+export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
+  seed: 1,
+  topK: 10,
+  weightAttribute: 'weight',
+  sectorAttribute: 'sector',
+  resolution: 1,
+  pagerank: DEFAULT_PAGERANK_OPTIONS,
+  eigenvector: DEFAULT_EIGENVECTOR_OPTIONS,
+};
+
+/** Merges partial options over the defaults. */
+export function resolveMetricsOptions(options: Partial<Omit<MetricsOptions, 'pagerank' | 'eigenvector'>> & { pagerank?: Partial<PageRankOptions>; eigenvector?: Partial<EigenvectorOptions> } = {}): MetricsOptions {
+  return {
+    ...DEFAULT_METRICS_OPTIONS,
+    ...options,
+    pagerank: { ...DEFAULT_PAGERANK_OPTIONS, ...options.pagerank },
+    eigenvector: { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options.eigenvector },
+  };
+}
+
+export interface Summary {
+  readonly mean: number;
+  readonly median: number;
+  readonly max: number;
+  readonly gini: number;
+}
+
+export interface SectorReport {
+  readonly nodes: number;
+  readonly isolates: number;
+  readonly isolateShare: number;
+  readonly inGiant: number;
+  readonly giantShare: number;
+  readonly eiIndex: number | null;
+  readonly metrics: Readonly<Record<NumericNodeMetric, Summary>>;
+  readonly top: readonly { readonly id: string; readonly betweenness: number; readonly strength: number }[];
+}
+
+export interface NetworkReport {
+  readonly weightConvention: string;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly totalWeight: number;
+  readonly density: number;
+  readonly components: number;
+  readonly giantSize: number;
+  readonly giantShare: number;
+  readonly isolates: number;
+  readonly isolateShare: number;
+  /** Whether every figure by sector could be computed (the graph has a `sector` attribute). */
+  readonly sectorsAvailable: boolean;
+  readonly sectors: readonly string[];
+  /** Share of hospitals reaching a node of the sector within 2 and 3 hops (null without sectors). */
+  readonly hospitalReach: Readonly<Record<string, { readonly within2: number; readonly within3: number }>> | null;
+  readonly density_by_sector_pair: readonly { readonly a: string; readonly b: string; readonly ties: number; readonly density: number | null }[];
+  readonly bridges: readonly [string, string][];
+  readonly articulationPoints: readonly string[];
+  readonly louvain: { readonly seed: number; readonly resolution: number; readonly communities: number; readonly modularity: number };
+  readonly sectorAssortativity: number | null;
+  readonly centralization: { readonly degree: number | null; readonly betweenness: number | null };
+  readonly pagerank: { readonly iterations: number; readonly converged: boolean };
+  readonly eigenvector: { readonly iterations: number; readonly converged: boolean; readonly note: string };
+}
+
+export interface MetricsReport {
+  readonly network: NetworkReport;
+  readonly sectors: Readonly<Record<string, SectorReport>> | null;
+  readonly nodes: readonly NodeRow[];
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function summarize(values: number[]): Summary {
+  const xs = values.filter((v) => Number.isFinite(v));
+  if (xs.length === 0) return { mean: NaN, median: NaN, max: NaN, gini: NaN };
+  return { mean: mean(xs), median: median(xs), max: Math.max(...xs), gini: gini(xs) };
+}
+
+/**
+ * Every node and network metric of collabnet on one graph (generated or imported). Pure: the
+ * graph is read, never changed. Node metrics match NetworkX's definitions (see README).
+ */
+export function computeMetrics(graph: Graph, options: Parameters<typeof resolveMetricsOptions>[0] = {}): MetricsReport {
+  const opts = resolveMetricsOptions(options);
+  const csr = toCsr(graph, { weightAttribute: opts.weightAttribute });
+  const { n, ids, offsets, targets } = csr;
+
+  // Sectors: codes in canonical order; −1 for a node without one.
+  const rawSector = ids.map((id) => {
+    const s = graph.getNodeAttribute(id, opts.sectorAttribute);
+    return typeof s === 'string' && s !== '' ? s : null;
+  });
+  const found = new Set(rawSector.filter((s): s is string => s !== null));
+  const sectors = [...KNOWN_SECTORS.filter((s) => found.has(s)), ...[...found].filter((s) => !(KNOWN_SECTORS as readonly string[]).includes(s)).sort()];
+  const code = new Int32Array(n).map((_, i) => (rawSector[i] === null ? -1 : sectors.indexOf(rawSector[i]!)));
+  const sectorsAvailable = sectors.length > 0;
+
+  const degree = new Int32Array(n).map((_, i) => offsets[i + 1]! - offsets[i]!);
+  const { betweenness, harmonic } = pathCentralities(csr);
+  const pr = pagerank(csr, opts.pagerank);
+  const ev = eigenvectorCentrality(csr, opts.eigenvector);
+  const { constraint, effectiveSize } = burt(csr);
+  const comp = components(csr);
+  const cut = bridgesAndArticulationPoints(csr);
+  const community = louvainCommunities(csr, createRng(opts.seed), opts.resolution);
+  const q = modularity(csr, community, opts.resolution);
+  const hops = sectors.map((_, s) => hopsToNearest(csr, (i) => code[i] === s));
+
+  const nodes: NodeRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: NodeRow = {};
+    const values: Record<(typeof NODE_COLUMNS)[number], string | number | boolean | null> = {
+      id: ids[i]!,
+      sector: rawSector[i]!,
+      degree: degree[i]!,
+      strength: csr.strength[i]!,
+      betweenness: betweenness[i]!,
+      harmonic: harmonic[i]!,
+      pagerank: pr.scores[i]!,
+      eigenvector: ev.scores[i]!,
+      constraint: finite(constraint[i]!),
+      effective_size: finite(effectiveSize[i]!),
+      component: comp.id[i]!,
+      isolated: degree[i] === 0,
+    };
+    for (const c of NODE_COLUMNS) row[c] = values[c];
+    row.community = community[i]!;
+    const label = graph.getNodeAttribute(ids[i]!, 'label');
+    row.label = typeof label === 'string' ? label : null;
+    if (sectorsAvailable) {
+      const partners = new Array<number>(sectors.length).fill(0);
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const s = code[targets[k]!]!;
+        if (s >= 0) partners[s]!++;
+      }
+      sectors.forEach((s, si) => (row[`partners_${s}`] = partners[si]!));
+      sectors.forEach((s, si) => (row[`hops_${s}`] = code[i] === si || hops[si]![i]! < 0 ? null : hops[si]![i]!));
+    }
+    nodes[i] = row;
+  }
+
+  const giantSize = comp.sizes[0] ?? 0;
+  const isolates = degree.reduce((s, d) => s + (d === 0 ? 1 : 0), 0);
+  let totalWeight = 0;
+  for (let i = 0; i < n; i++) totalWeight += csr.strength[i]!;
+  totalWeight /= 2;
+
+  const mixing = sectorMixing(csr, code, sectors.length);
+  const pairs: { a: string; b: string; ties: number; density: number | null }[] = [];
+  sectors.forEach((a, ai) => sectors.forEach((b, bi) => bi >= ai && pairs.push({ a, b, ties: mixing.ties[ai]![bi]!, density: finite(mixing.density[ai]![bi]!) })));
+
+  const hospitalIndex = sectors.indexOf('hospital');
+  let hospitalReach: Record<string, { within2: number; within3: number }> | null = null;
+  if (hospitalIndex >= 0) {
+    hospitalReach = {};
+    const hospitals = [...code.keys()].filter((i) => code[i] === hospitalIndex);
+    sectors.forEach((s, si) => {
+      if (si === hospitalIndex) return;
+      const h = hops[si]!;
+      const within = (k: number) => hospitals.filter((i) => h[i]! >= 0 && h[i]! <= k).length / hospitals.length;
+      hospitalReach![s] = { within2: within(2), within3: within(3) };
+    });
+  }
+
+  const edges: [number, number][] = [];
+  for (let i = 0; i < n; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (i < targets[k]!) edges.push([i, targets[k]!]);
+
+  const network: NetworkReport = {
+    weightConvention: WEIGHT_CONVENTION,
+    nodes: n,
+    edges: csr.m,
+    totalWeight,
+    density: n > 1 ? csr.m / ((n * (n - 1)) / 2) : 0,
+    components: comp.sizes.length,
+    giantSize,
+    giantShare: n ? giantSize / n : 0,
+    isolates,
+    isolateShare: n ? isolates / n : 0,
+    sectorsAvailable,
+    sectors,
+    hospitalReach,
+    density_by_sector_pair: pairs,
+    bridges: cut.bridges.map(([u, v]) => [ids[u]!, ids[v]!] as [string, string]),
+    articulationPoints: Array.from(cut.articulation, (i) => ids[i]!),
+    louvain: { seed: opts.seed, resolution: opts.resolution, communities: new Set(community).size, modularity: q },
+    sectorAssortativity: sectorsAvailable ? finite(attributeAssortativity(edges, code, sectors.length)) : null,
+    centralization: { degree: finite(freemanCentralization(degree, 'degree')), betweenness: finite(freemanCentralization(betweenness, 'betweenness')) },
+    pagerank: { iterations: pr.iterations, converged: pr.converged },
+    eigenvector: {
+      iterations: ev.iterations,
+      converged: ev.converged,
+      note: 'principal eigenvector of the whole weighted graph: non-zero only on the component with the largest eigenvalue',
+    },
+  };
+
+  let sectorReports: Record<string, SectorReport> | null = null;
+  if (sectorsAvailable) {
+    sectorReports = {};
+    sectors.forEach((s, si) => {
+      const members = [...code.keys()].filter((i) => code[i] === si);
+      const iso = members.filter((i) => degree[i] === 0).length;
+      const inGiant = members.filter((i) => comp.id[i] === 0 && giantSize > 1).length;
+      const metrics = Object.fromEntries(
+        NUMERIC_NODE_METRICS.map((metric) => [metric, summarize(members.map((i) => (nodes[i]![metric] as number | null) ?? NaN))]),
+      ) as Record<NumericNodeMetric, Summary>;
+      const top = [...members]
+        .sort((a, b) => betweenness[b]! - betweenness[a]! || csr.strength[b]! - csr.strength[a]! || a - b)
+        .slice(0, opts.topK)
+        .map((i) => ({ id: ids[i]!, betweenness: betweenness[i]!, strength: csr.strength[i]! }));
+      sectorReports![s] = {
+        nodes: members.length,
+        isolates: iso,
+        isolateShare: members.length ? iso / members.length : NaN,
+        inGiant,
+        giantShare: members.length ? inGiant / members.length : NaN,
+        eiIndex: finite(mixing.eiIndex[si]!),
+        metrics,
+        top,
+      };
+    });
+  }
+
+  return { network, sectors: sectorReports, nodes };
+}

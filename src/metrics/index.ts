@@ -1,0 +1,28 @@
+export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js';
+export { pathCentralities, type PathCentralities, type BrandesOptions } from './brandes.js';
+export { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
+export { eigenvectorCentrality, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
+export { burt } from './burt.js';
+export { components } from './components.js';
+export { hopsToNearest } from './hops.js';
+export { bridgesAndArticulationPoints } from './bridges.js';
+export { louvainCommunities } from './louvain.js';
+export { modularity } from './modularity.js';
+export { attributeAssortativity } from './assortativity.js';
+export { freemanCentralization } from './centralization.js';
+export { gini } from './gini.js';
+export { sectorMixing, type SectorMixing } from './sector-mixing.js';
+export { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
+export {
+  computeMetrics,
+  resolveMetricsOptions,
+  DEFAULT_METRICS_OPTIONS,
+  WEIGHT_CONVENTION,
+  KNOWN_SECTORS,
+  type MetricsOptions,
+  type MetricsReport,
+  type NetworkReport,
+  type SectorReport,
+  type Summary,
+} from './compute-metrics.js';
+export { withMetrics } from './with-metrics.js';
