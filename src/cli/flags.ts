@@ -41,3 +41,6 @@ export function parseFlags<T extends z.ZodType>(schema: T, options: unknown): z.
   if (result.success) return result.data;
   throw new InputError(result.error.issues.map((i) => `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`));
 }
+
+/** The parsed values of `generationFlags`. */
+export type GenerationFlagValues = z.output<z.ZodObject<typeof generationFlags>>;

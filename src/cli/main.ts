@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDataCheck } from './commands/data-check.js';
 import { registerExport } from './commands/export.js';
 import { registerMetrics } from './commands/metrics.js';
+import { registerCompare, registerScenario } from './commands/scenario.js';
 import { registerFit } from './commands/fit.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
@@ -26,6 +27,8 @@ registerGenerate(program);
 registerFit(program);
 registerMetrics(program);
 registerExport(program);
+registerScenario(program);
+registerCompare(program);
 
 installSignalHandlers();
 try {

@@ -31,10 +31,25 @@ export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<v
   };
 }
 
-/** Removes half-written files and exits 130 on Ctrl-C / SIGTERM. */
+const interruptHooks = new Set<() => unknown>();
+
+/** Runs `fn` if the process is interrupted (e.g. to stop workers); returns a function that unregisters it. */
+export function onInterrupt(fn: () => unknown): () => void {
+  interruptHooks.add(fn);
+  return () => interruptHooks.delete(fn);
+}
+
+/** Removes half-written files, stops workers and exits 130 on Ctrl-C / SIGTERM. */
 export function installSignalHandlers(): void {
   const stop = (signal: string) => {
     removePendingTemps();
+    for (const fn of interruptHooks) {
+      try {
+        void fn();
+      } catch {
+        /* exiting anyway */
+      }
+    }
     process.stderr.write(`\ncollabnet: interrupted (${signal}); no partial output left behind\n`);
     process.exit(EXIT.interrupted);
   };

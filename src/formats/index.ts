@@ -7,3 +7,4 @@ export { attributeColumns, type AttributeColumn } from './attribute-columns.js';
 /** Graph file formats collabnet writes. */
 export const GRAPH_FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export { metricsToCsv } from './metrics-csv.js';

@@ -3,6 +3,8 @@ import type { ResolvedModel } from '../model/resolve.js';
 import { drawPopulations } from './populations.js';
 import type { Sector, TieType } from './sectors.js';
 import { drawHospitalCompanyTies } from './ties/hospital-company.js';
+import { drawHospitalHospitalTies } from './ties/hospital-hospital.js';
+import { drawResearchResearchTies } from './ties/research-research.js';
 import { drawResearchCompanyTies } from './ties/research-company.js';
 import { drawResearchHospitalTies } from './ties/research-hospital.js';
 import type { TieStats } from './ties/types.js';
@@ -74,6 +76,8 @@ export function generateNetwork(model: ResolvedModel, options: Partial<GenerateO
   const rh = drawResearchHospitalTies(model, pop, seed);
   const rc = drawResearchCompanyTies(model, pop, seed);
   const hc = drawHospitalCompanyTies(pop, seed);
+  const rr = drawResearchResearchTies(model, pop, seed);
+  const hh = drawHospitalHospitalTies(model, pop, seed);
 
   const graph: CollabGraph = new UndirectedGraph({ allowSelfLoops: false, multi: false });
   graph.replaceAttributes({
@@ -133,6 +137,11 @@ export function generateNetwork(model: ResolvedModel, options: Partial<GenerateO
   for (const t of rh.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), hId(t.b), { weight: t.weight, type: 'research-hospital' });
   for (const t of rc.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), cId(t.b), { weight: t.weight, type: 'research-company' });
   for (const t of hc.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, hId(t.a), cId(t.b), { weight: t.weight, type: 'hospital-company' });
+  for (const t of rr.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), rId(t.b), { weight: t.weight, type: 'research-research' });
+  for (const t of hh.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, hId(t.a), hId(t.b), { weight: t.weight, type: 'hospital-hospital' });
 
-  return { graph, record: { seed, ties: { 'research-hospital': rh.stats, 'research-company': rc.stats, 'hospital-company': hc.stats } } };
+  return {
+    graph,
+    record: { seed, ties: { 'research-hospital': rh.stats, 'research-company': rc.stats, 'hospital-company': hc.stats, 'research-research': rr.stats, 'hospital-hospital': hh.stats } },
+  };
 }

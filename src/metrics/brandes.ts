@@ -10,8 +10,13 @@ export interface PathCentralities {
 }
 
 export interface BrandesOptions {
-  /** Source nodes to sweep from (default: all). With a subset, betweenness is scaled by n / sources. */
+  /**
+   * Source nodes to sweep from (default: all). With a subset (uniform random pivots, Brandes &
+   * Pich 2007) betweenness is multiplied by `sourceScale` (eligible sources / pivots) to stay
+   * unbiased, and harmonic closeness is known for the pivots only (NaN elsewhere).
+   */
   sources?: Int32Array | null;
+  sourceScale?: number;
 }
 
 /**
@@ -33,10 +38,15 @@ export function pathCentralities(csr: Csr, options: BrandesOptions = {}): PathCe
   const order = new Int32Array(n);
   const heap = new MinHeap(offsets[n]! + n);
   const count = sources ? sources.length : n;
+  if (sources) harmonic.fill(NaN);
 
   for (let si = 0; si < count; si++) {
     const s = sources ? sources[si]! : si;
-    if (offsets[s + 1] === offsets[s]) continue; // isolate: no paths
+    if (offsets[s + 1] === offsets[s]) {
+      harmonic[s] = 0; // isolate: no paths
+      continue;
+    }
+    harmonic[s] = 0;
     let reached = 0;
     dist[s] = 0;
     sigma[s] = 1;
@@ -81,7 +91,7 @@ export function pathCentralities(csr: Csr, options: BrandesOptions = {}): PathCe
     }
   }
 
-  const scale = n > 2 ? (1 / ((n - 1) * (n - 2))) * (sources ? n / Math.max(1, count) : 1) : 1;
+  const scale = n > 2 ? (1 / ((n - 1) * (n - 2))) * (sources ? (options.sourceScale ?? n / Math.max(1, count)) : 1) : 1;
   for (let i = 0; i < n; i++) betweenness[i] *= scale;
   return { betweenness, harmonic };
 }

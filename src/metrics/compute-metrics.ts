@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 import { median, mean } from 'simple-statistics';
-import { createRng } from '../random/index.js';
+import { createRng, deriveSeed, shuffleInPlace } from '../random/index.js';
 import { attributeAssortativity } from './assortativity.js';
 import { bridgesAndArticulationPoints } from './bridges.js';
 import { pathCentralities } from './brandes.js';
@@ -34,9 +34,16 @@ export interface MetricsOptions {
   resolution: number;
   pagerank: PageRankOptions;
   eigenvector: EigenvectorOptions;
+  /**
+   * null: exact betweenness and harmonic closeness (every node a source). A number k: k uniform
+   * random pivot sources among the non-isolated nodes (Brandes & Pich 2007), unbiased for
+   * betweenness; harmonic closeness is then known for the pivots only and sector means use them.
+   */
+  betweennessSamples: number | null;
 }
 
 export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
+  betweennessSamples: null,
   seed: 1,
   topK: 10,
   weightAttribute: 'weight',
@@ -108,6 +115,18 @@ export interface MetricsReport {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** Uniform random pivots among the non-isolated nodes (seeded), or all sources when `samples` is null or covers them. */
+function pivotSources(csr: ReturnType<typeof toCsr>, samples: number | null, seed: number): { sources?: Int32Array; sourceScale?: number } {
+  if (samples === null) return {};
+  const eligible: number[] = [];
+  for (let i = 0; i < csr.n; i++) if (csr.offsets[i + 1]! > csr.offsets[i]!) eligible.push(i);
+  if (samples >= eligible.length) return {};
+  const rng = createRng(deriveSeed(seed, 'betweenness-pivots'));
+  shuffleInPlace(eligible, rng);
+  const sources = Int32Array.from(eligible.slice(0, samples)).sort();
+  return { sources, sourceScale: eligible.length / samples };
+}
+
 function summarize(values: number[]): Summary {
   const xs = values.filter((v) => Number.isFinite(v));
   if (xs.length === 0) return { mean: NaN, median: NaN, max: NaN, gini: NaN };
@@ -134,7 +153,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
   const sectorsAvailable = sectors.length > 0;
 
   const degree = new Int32Array(n).map((_, i) => offsets[i + 1]! - offsets[i]!);
-  const { betweenness, harmonic } = pathCentralities(csr);
+  const { betweenness, harmonic } = pathCentralities(csr, pivotSources(csr, opts.betweennessSamples, opts.seed));
   const pr = pagerank(csr, opts.pagerank);
   const ev = eigenvectorCentrality(csr, opts.eigenvector);
   const { constraint, effectiveSize } = burt(csr);
@@ -153,7 +172,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
       degree: degree[i]!,
       strength: csr.strength[i]!,
       betweenness: betweenness[i]!,
-      harmonic: harmonic[i]!,
+      harmonic: finite(harmonic[i]!),
       pagerank: pr.scores[i]!,
       eigenvector: ev.scores[i]!,
       constraint: finite(constraint[i]!),

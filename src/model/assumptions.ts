@@ -42,6 +42,7 @@ export const ASSUMPTIONS: readonly AssumptionDef[] = [
   { name: 'ai-department-engagement-ratio', type: 'number', min: 0, max: 100 },
   { name: 'partners-per-engaged-clinician', type: 'integer', min: 1, max: 100 },
   { name: 'institution-company-weight', type: 'number', min: 0.000001, max: 1_000_000 },
+  { name: 'institution-partners-when-willing', type: 'integer', min: 1, max: 50 },
 ];
 
 /** Looks up an assumption by name; `undefined` when there is none. */

@@ -60,6 +60,8 @@ export interface ResolvedModel {
     readonly reportedNoneCompany: number;
     /** Mean AI-department multiplier over clinicians at the reported department shares. */
     readonly normalizer: number;
+    /** Expected share of clinicians working in tertiary hospitals. */
+    readonly clinicianTertiaryShare: number;
     readonly partnersPerClinician: number;
   };
   readonly reconciliation: ReconciliationMode;
@@ -70,6 +72,10 @@ export interface ResolvedModel {
   readonly tieStrength: readonly { readonly label: string; readonly ordinal: number; readonly share: number }[];
   readonly companyPopularityExponent: number;
   readonly institutionCompanyWeight: number;
+  /** Institution–institution ties (none at baseline): share of institutions willing, partners each. */
+  readonly institutionInstitution: { readonly willing: number; readonly partnersWhenWilling: number };
+  /** Multi-center hospital networks (none at baseline): share of hospitals that join one. */
+  readonly multiCenter: { readonly share: number };
   readonly implied: ImpliedTotals;
   readonly assumptions: readonly AssumptionInForce[];
 }
@@ -223,7 +229,7 @@ export function resolveModel(survey: Survey, spec: ModelSpec, options: ResolveOp
     tertiaryClinicianWeight,
     provinceConcentration: num('province-concentration'),
     aiDepartment: { tertiary: deptTertiary, secondary: deptSecondary, referenceTertiary, referenceSecondary, engagementRatio },
-    engagement: { institution: pInstitution, company: pCompany, reportedNoneAny, reportedNoneCompany, normalizer, partnersPerClinician },
+    engagement: { institution: pInstitution, company: pCompany, reportedNoneAny, reportedNoneCompany, normalizer, clinicianTertiaryShare, partnersPerClinician },
     reconciliation,
     rhCalibration,
     rh,
@@ -232,6 +238,8 @@ export function resolveModel(survey: Survey, spec: ModelSpec, options: ResolveOp
     tieStrength,
     companyPopularityExponent: num('company-popularity-exponent'),
     institutionCompanyWeight: num('institution-company-weight'),
+    institutionInstitution: { willing: 0, partnersWhenWilling: num('institution-partners-when-willing') },
+    multiCenter: { share: 0 },
     implied,
     assumptions: inForce.map((a) => (resolved.has(a.name) ? { ...a, value: resolved.get(a.name)! } : a)),
   };

@@ -4,3 +4,4 @@ export { ModelSpecSchema, ModelOverrideSchema, INGREDIENTS } from './model.js';
 export type { ModelSpec, ModelOverride, IngredientName } from './model.js';
 export { parseWith, issuesToInputError, formatPath, expected } from './format-issues.js';
 export { parseJsonText, lineColumn } from './parse-json.js';
+export { ScenarioFileSchema, type ScenarioFile } from './scenario.js';

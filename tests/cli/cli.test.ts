@@ -109,15 +109,15 @@ describe('CLI: working runs', () => {
     const bin = j.fit.sides[0].bins[0];
     expect(bin.realized.lo).toBeLessThanOrEqual(bin.realized.mean);
     expect(bin.realized.hi).toBeGreaterThanOrEqual(bin.realized.mean);
-    expect(j.model.assumptions).toHaveLength(18);
+    expect(j.model.assumptions).toHaveLength(19);
   });
 
   it('start prints the baseline summary and the fit report; --help lists exit codes', () => {
-    const r = cli(['start']);
+    const r = cli(['start', '--no-serve']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Baseline network (seed 1): 2,482 nodes');
     expect(r.stdout).toContain('Fit report (50 networks');
-    expect(r.stdout).toContain('Assumptions in force (18');
+    expect(r.stdout).toContain('Assumptions in force (19');
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes');

@@ -95,7 +95,7 @@ describe('resolveModel: known answers', () => {
 
   it('lists every assumption in force with where it was set', () => {
     const r = resolveModel(survey(), spec(), { overrides: { companies: { value: 150, origin: '--set' } } });
-    expect(r.assumptions).toHaveLength(18);
+    expect(r.assumptions).toHaveLength(19);
     expect(r.assumptions.find((a) => a.name === 'companies')).toMatchObject({ value: 150, origin: '--set' });
     expect(r.assumptions.find((a) => a.name === 'institutions')).toMatchObject({ setting: 'auto', value: 247 });
   });

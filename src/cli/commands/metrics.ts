@@ -4,7 +4,8 @@ import { computeMetrics } from '../../metrics/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, intFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
-import { renderMetricsCsv, renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
+import { metricsToCsv } from '../../formats/index.js';
+import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action } from '../run.js';
 
 const Flags = z.object({ ...graphSourceFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
@@ -29,7 +30,7 @@ export function registerMetrics(program: Command): void {
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source } = loadGraph(flags);
         const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top });
-        const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? renderMetricsCsv(report) : renderMetricsTable(report, source, flags.top);
+        const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? metricsToCsv(report) : renderMetricsTable(report, source, flags.top);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);
       }),

@@ -1,18 +1,7 @@
-import Papa from 'papaparse';
-import { safeCell } from '../../formats/index.js';
-import { NODE_COLUMNS, type MetricsReport } from '../../metrics/index.js';
+import type { MetricsReport } from '../../metrics/index.js';
 import { num, pct, section, table } from './format.js';
 
 const fixed = (x: number | null | undefined, d = 4) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
-
-/** The node table as CSV: the documented leading columns, then the rest. Empty cells for undefined values. */
-export function renderMetricsCsv(report: MetricsReport): string {
-  const extra = new Set<string>();
-  for (const row of report.nodes) for (const k of Object.keys(row)) if (!(NODE_COLUMNS as readonly string[]).includes(k)) extra.add(k);
-  const fields = [...NODE_COLUMNS, ...extra];
-  const data = report.nodes.map((row) => fields.map((f) => safeCell(row[f])));
-  return Papa.unparse({ fields, data }, { newline: '\n' }) + '\n';
-}
 
 /** `collabnet metrics --format table`: network figures, a summary per sector, the top-K brokers. */
 export function renderMetricsTable(report: MetricsReport, source: string, topK: number): string {

@@ -13,9 +13,11 @@ import { emptyStats, type DraftTie, type TieStats } from './types.js';
  *   end is chosen in proportion to the institution's drawn target degree (Chung & Lu 2002), so
  *   institutions that reported no partner stay without one.
  * - `balance`: the institution population was solved so both sides imply the same total; the
- *   institutions' degrees are conditioned to sum to the hospitals' stubs (redrawing one
- *   institution at a time), then stubs are matched at random (configuration model,
- *   Molloy & Reed 1995) with swaps to avoid repeat pairs.
+ *   side whose expected total is smaller is conditioned on the other's realized total — the
+ *   institutions' degrees redrawn one institution at a time inside their bins (the baseline), or,
+ *   when a scenario makes institutions want more ties than clinicians report, more clinicians
+ *   engaged — then stubs are matched at random (configuration model, Molloy & Reed 1995) with
+ *   swaps to avoid repeat pairs.
  *
  * Weights are the ordinal "access to impactful data" (1..5), drawn per tie.
  */
@@ -45,7 +47,13 @@ export function drawResearchHospitalTies(model: ResolvedModel, pop: Populations,
     });
     stats.wanted = { hospitals: sum(hospitalStubs) };
   } else {
-    stats.redrawn = conditionDegrees(model, pop, sum(hospitalStubs), rng);
+    const implied = model.implied.researchHospital;
+    if (implied.institutionSide > implied.hospitalSide + model.rh.mean) {
+      // Institutions want more ties than clinicians report (a scenario moved them): engage more clinicians.
+      stats.redrawn = addHospitalStubs(pop, hospitalStubs, sum(pop.institutions.map((i) => i.targetHospitals)), ppc, rng);
+    } else {
+      stats.redrawn = conditionDegrees(model, pop, sum(hospitalStubs), rng);
+    }
     pairs = matchStubs(pop, hospitalStubs, rng, stats);
     stats.wanted = { institutions: sum(pop.institutions.map((i) => i.targetHospitals)), hospitals: sum(hospitalStubs) };
   }
@@ -83,6 +91,26 @@ function conditionDegrees(model: ResolvedModel, pop: Populations, total: number,
     }
   }
   return kept;
+}
+
+/**
+ * Conditions the hospital side on `total` stubs by engaging more clinicians, one stub at a time,
+ * at hospitals chosen by expected engagement (clinicians × AI-department multiplier) that still
+ * have unengaged clinicians. Returns the stubs added.
+ */
+function addHospitalStubs(pop: Populations, stubs: number[], total: number, ppc: number, rng: Rng): number {
+  const byPropensity = weightedSampler(pop.hospitals.map((h) => h.clinicians * h.multiplier));
+  let current = sum(stubs);
+  let added = 0;
+  for (let attempt = 0; current < total && attempt < 100 * (total - current) + 1000; attempt++) {
+    const h = byPropensity.draw(rng);
+    if (h < 0) break;
+    if (stubs[h]! >= pop.hospitals[h]!.clinicians * ppc) continue;
+    stubs[h]!++;
+    current++;
+    added++;
+  }
+  return added;
 }
 
 /** Random stub matching with repair swaps; unmatched or unrepairable stubs are dropped. */

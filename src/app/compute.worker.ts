@@ -1,0 +1,67 @@
+/// <reference lib="webworker" />
+// The explorer's compute worker: generation, metrics, imports and ensembles, with the same core the CLI runs.
+import { InputError } from '../errors.js';
+import { readGraph } from '../formats/read/index.js';
+import { generateNetwork } from '../generator/index.js';
+import { computeMetrics } from '../metrics/index.js';
+import { resolveModel } from '../model/index.js';
+import { ModelSpecSchema, parseWith, SurveySchema } from '../schemas/index.js';
+import { leverCatalog, pairedDifference, runSweep, scenarioModel, type LeverSetting } from '../scenarios/index.js';
+import surveyJson from '../../data/survey.json';
+import modelJson from '../../data/model.json';
+import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
+import { parseXmlInBrowser } from './xml.js';
+
+const survey = parseWith(SurveySchema, surveyJson, 'survey.json');
+const spec = parseWith(ModelSpecSchema, modelJson, 'model.json');
+
+function prepare(scale: number) {
+  const baseline = resolveModel(survey, spec, { scale });
+  return { baseline, catalog: leverCatalog(survey, baseline) };
+}
+
+function post(reply: ComputeReply): void {
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+}
+
+function network(seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
+  const { baseline, catalog } = prepare(scale);
+  const model = levers.length ? scenarioModel(baseline, catalog, levers, t) : baseline;
+  const { graph } = generateNetwork(model, { seed });
+  const metrics = computeMetrics(graph, { seed });
+  const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
+  return { graph: graph.export(), metrics, source, report: [], levers: catalog };
+}
+
+self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
+  const req = event.data;
+  try {
+    if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.seed, req.scale, req.levers, req.t) });
+    else if (req.kind === 'import') {
+      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlInBrowser);
+      const metrics = computeMetrics(graph, { seed: 1 });
+      post({ id: req.id, ok: true, kind: 'network', result: { graph: graph.export(), metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
+    } else if (req.kind === 'compare') {
+      const { baseline, catalog } = prepare(req.scale);
+      const common = { from: req.t, to: req.t, steps: 1, runs: req.runs, seed: req.seed };
+      let done = 0;
+      const progress = () => post({ id: req.id, progress: ++done / (2 * req.runs) });
+      const a = await runSweep(baseline, catalog, 'baseline', [], { ...common, chunk: 1, onProgress: progress });
+      const b = await runSweep(baseline, catalog, 'scenario', req.levers, { ...common, chunk: 1, onProgress: progress });
+      const fa = a.figures[0]!;
+      const fb = b.figures[0]!;
+      const rows = Object.keys(fb[0] ?? {}).map((metric) => {
+        const va = fa.map((f) => f[metric] ?? NaN);
+        const vb = fb.map((f) => f[metric] ?? NaN);
+        return { metric, baseline: a.steps[0]!.metrics[metric]!, scenario: b.steps[0]!.metrics[metric]!, difference: pairedDifference(va, vb) };
+      });
+      post({ id: req.id, ok: true, kind: 'compare', result: { runs: req.runs, rows } });
+    } else if (req.kind === 'sweep') {
+      const { baseline, catalog } = prepare(req.scale);
+      const r = await runSweep(baseline, catalog, 'sweep', req.levers, { steps: req.steps, runs: req.runs, seed: req.seed, chunk: 1, onProgress: (d, total) => post({ id: req.id, progress: d / total }) });
+      post({ id: req.id, ok: true, kind: 'sweep', result: { runs: r.runs, steps: [...r.steps], thresholds: [...r.thresholds] } });
+    }
+  } catch (err) {
+    post({ id: req.id, ok: false, error: err instanceof InputError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}` });
+  }
+};

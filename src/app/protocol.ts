@@ -1,0 +1,50 @@
+import type { SerializedGraph } from 'graphology-types';
+import type { ImportMessage } from '../formats/read/index.js';
+import type { MetricsReport } from '../metrics/index.js';
+import type { Interval, Lever, LeverSetting, SweepStep, Threshold } from '../scenarios/index.js';
+
+/** What the explorer asks its compute worker. Every reply carries the request's `id`. */
+export type ComputeRequest =
+  | { id: number; kind: 'network'; seed: number; scale: number; levers: LeverSetting[]; t: number }
+  | { id: number; kind: 'import'; text: string; file: string; nodes?: { text: string; file: string } }
+  | { id: number; kind: 'compare'; seed: number; scale: number; levers: LeverSetting[]; t: number; runs: number }
+  | { id: number; kind: 'sweep'; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number };
+
+/** A network and its metrics, as the worker returns them. */
+export interface NetworkResult {
+  graph: SerializedGraph;
+  metrics: MetricsReport;
+  source: string;
+  report: ImportMessage[];
+  levers: Lever[];
+}
+
+export interface CompareResult {
+  runs: number;
+  rows: { metric: string; baseline: Interval; scenario: Interval; difference: Interval }[];
+}
+
+export interface SweepResultLite {
+  runs: number;
+  steps: SweepStep[];
+  thresholds: Threshold[];
+}
+
+export type ComputeReply =
+  | { id: number; ok: true; kind: 'network'; result: NetworkResult }
+  | { id: number; ok: true; kind: 'compare'; result: CompareResult }
+  | { id: number; ok: true; kind: 'sweep'; result: SweepResultLite }
+  | { id: number; ok: false; error: string }
+  | { id: number; progress: number };
+
+/** Layout requests: positions for the connected nodes, in chunks with progress. */
+export interface LayoutRequest {
+  id: number;
+  graph: SerializedGraph;
+  seed: number;
+  maxIterations: number;
+}
+
+export type LayoutReply =
+  | { id: number; progress: number; iterations: number }
+  | { id: number; done: true; positions: Record<string, [number, number]>; iterations: number; converged: boolean; ms: number };

@@ -1,0 +1,204 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { nearestName } from '../../model/index.js';
+import { parseJsonText, parseWith, ScenarioFileSchema, type ScenarioFile } from '../../schemas/index.js';
+import { LEVER_NAMES, leverCatalog, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
+import { checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
+import { enumFlag, generationFlags, intFlag, parseFlags, type GenerationFlagValues } from '../flags.js';
+import { resolveFromFlags } from '../load.js';
+import { createEvaluate, workerCount } from '../pool.js';
+import { progressBar } from '../progress.js';
+import { renderLeverCatalog, renderSweepCsv, renderSweepJson, renderSweepTable, intervalText } from '../render/scenario.js';
+import { table } from '../render/format.js';
+import { action } from '../run.js';
+import { addGenerationOptions } from './generation-options.js';
+import Papa from 'papaparse';
+
+/** Most networks one command may generate (steps × runs). */
+export const MAX_NETWORKS = 200_000;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const workersFlag = z.union([z.literal('auto'), intFlag(1, 64)]);
+const tFlag = z
+  .string()
+  .refine((s) => s.trim() !== '' && Number(s) >= 0 && Number(s) <= 1, { error: (iss) => `expected a number in [0, 1], got ${JSON.stringify(iss.input)}` })
+  .transform(Number);
+
+const SweepFlags = z.object({
+  ...generationFlags,
+  list: z.boolean().default(false),
+  lever: z.array(z.string()).default([]),
+  scenario: z.string().optional(),
+  ceiling: z.array(z.string()).default([]),
+  from: tFlag.default(0),
+  to: tFlag.default(1),
+  steps: intFlag(1, 1001).default(11),
+  runs: intFlag(1, 10000).default(100),
+  workers: workersFlag.default(1),
+  exactBetweenness: z.boolean().default(false),
+  format: enumFlag(['table', 'json', 'csv']).default('table'),
+  out: z.string().optional(),
+});
+
+/** Parses `--lever NAME[=T]` with a did-you-mean for unknown names. */
+export function parseLever(text: string): LeverSetting {
+  const [name, t] = text.split('=', 2) as [string, string | undefined];
+  if (!(LEVER_NAMES as readonly string[]).includes(name)) {
+    const near = nearestName(name, LEVER_NAMES);
+    throw new InputError(`--lever ${text}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run 'collabnet scenario --list'`);
+  }
+  if (t === undefined) return { lever: name as LeverName };
+  const v = Number(t);
+  if (t.trim() === '' || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1], got ${JSON.stringify(t)}`);
+  return { lever: name as LeverName, t: v };
+}
+
+function parseCeilings(list: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const text of list) {
+    const [key, v] = text.split('=', 2) as [string, string | undefined];
+    const value = Number(v);
+    if (v === undefined || v.trim() === '' || !Number.isFinite(value)) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER, e.g. --ceiling clinician-engagement.institution=0.6`);
+    out[key] = value;
+  }
+  return out;
+}
+
+function loadScenario(path: string): ScenarioFile {
+  return parseWith(ScenarioFileSchema, parseJsonText(readTextFile(path), path), path);
+}
+
+/**
+ * Builds a scenario's name, levers, ceilings and model from `--lever`s or a scenario file (its
+ * `set` applies before the command's own `--set`). Without either: the baseline, no levers.
+ */
+function prepare(flags: GenerationFlagValues, scenario: string | undefined, leverFlags: string[], ceilingFlags: string[]) {
+  if (scenario && leverFlags.length > 0) throw new InputError('give either --lever … or --scenario FILE, not both');
+  const file = scenario ? loadScenario(scenario) : undefined;
+  const set = [...Object.entries(file?.set ?? {}).map(([k, v]) => `${k}=${v}`), ...flags.set];
+  const { survey, model } = resolveFromFlags({ ...flags, set });
+  const ceilings = { ...(file?.ceilings ?? {}), ...parseCeilings(ceilingFlags) };
+  const catalog = leverCatalog(survey, model, ceilings);
+  const levers: LeverSetting[] = file
+    ? file.levers.map((l) => ({ lever: l.lever as LeverName, ...(l.strength !== undefined ? { strength: l.strength } : {}), ...(l.t !== undefined ? { t: l.t } : {}) }))
+    : leverFlags.map(parseLever);
+  const name = file?.name ?? (levers.length ? levers.map((l) => l.lever).join('+') : 'baseline');
+  return { model, catalog, levers, name };
+}
+
+/** `collabnet scenario`: sweeps levers from the reported level toward what respondents want. */
+export function registerScenario(program: Command): void {
+  addGenerationOptions(program.command('scenario'))
+    .description('what happens when collaboration increases: sweep levers over t, each step over an ensemble, every metric with a 95% interval')
+    .option('--list', 'print the lever catalog (baseline, ceiling, source) and exit', false)
+    .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
+    .option('--scenario <file>', 'a scenario file (see data/scenarios/)')
+    .option('--ceiling <key=value>', 'override a lever ceiling, e.g. clinician-engagement.institution=0.6 (repeatable)', collect, [])
+    .option('--from <t>', 'first t of the sweep', '0')
+    .option('--to <t>', 'last t of the sweep', '1')
+    .option('--steps <n>', 'grid points from --from to --to (1–1001)', '11')
+    .option('--runs <r>', 'networks per step; run i uses seed+i at every step (paired)', '100')
+    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
+    .option('--exact-betweenness', `exact betweenness in every network (default: ${SWEEP_BETWEENNESS_SAMPLES} random pivot sources, unbiased)`, false)
+    .option('--format <format>', 'table | json | csv (scenario,t,metric,mean,lo,hi,runs)', 'table')
+    .option('--out <file>', 'write here (atomically) instead of stdout')
+    .action(
+      action(async (raw: Record<string, unknown>) => {
+        const flags = parseFlags(SweepFlags, raw);
+        if (flags.list) {
+          const { survey, model } = resolveFromFlags(flags);
+          process.stdout.write(renderLeverCatalog(leverCatalog(survey, model, parseCeilings(flags.ceiling))));
+          return;
+        }
+        if (!flags.scenario && flags.lever.length === 0) throw new InputError("expected --lever NAME[=T] or --scenario FILE (run 'collabnet scenario --list' for the levers)");
+        if (flags.from > flags.to) throw new InputError(`--from ${flags.from} --to ${flags.to}: expected from ≤ to`);
+        if (flags.steps * flags.runs > MAX_NETWORKS) throw new InputError(`--steps ${flags.steps} × --runs ${flags.runs} = ${flags.steps * flags.runs} networks; the limit is ${MAX_NETWORKS}`);
+        const out = flags.out ? checkOutputPath(flags.out) : undefined;
+        const { model, catalog, levers, name } = prepare(flags, flags.scenario, flags.lever, flags.ceiling);
+        const pool = createEvaluate(workerCount(flags.workers));
+        const bar = progressBar(flags.steps * flags.runs, 'scenario');
+        const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
+        try {
+          const result = await runSweep(model, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick });
+          bar.stop();
+          const betweenness = betweennessSamples === null ? 'exact' : `sampled: ${betweennessSamples} uniform pivot sources per network (Brandes & Pich 2007)`;
+          const text = flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog);
+          if (out) writeFilesAtomic([{ path: out, text }]);
+          else process.stdout.write(text);
+        } finally {
+          bar.stop();
+          await pool.close();
+        }
+      }),
+    );
+}
+
+const CompareFlags = z.object({
+  ...generationFlags,
+  baseline: z.string().optional(),
+  scenario: z.string(),
+  t: tFlag.default(1),
+  runs: intFlag(1, 10000).default(100),
+  workers: workersFlag.default(1),
+  exactBetweenness: z.boolean().default(false),
+  format: enumFlag(['table', 'json', 'csv']).default('table'),
+  out: z.string().optional(),
+});
+
+/** `collabnet compare`: a scenario against the baseline (or another scenario), paired run by run. */
+export function registerCompare(program: Command): void {
+  addGenerationOptions(program.command('compare'))
+    .description('paired differences (same seeds) between the baseline, or a baseline scenario, and a scenario at t, with 95% intervals')
+    .option('--baseline <file>', 'a scenario file to compare against (default: the survey baseline, no levers)')
+    .requiredOption('--scenario <file>', 'the scenario file')
+    .option('--t <t>', 'where both scenarios stand (0–1)', '1')
+    .option('--runs <r>', 'networks each; run i uses seed+i on both sides', '100')
+    .option('--workers <n|auto>', 'worker threads', '1')
+    .option('--exact-betweenness', 'exact betweenness (default: sampled pivots)', false)
+    .option('--format <format>', 'table | json | csv', 'table')
+    .option('--out <file>', 'write here (atomically) instead of stdout')
+    .action(
+      action(async (raw: Record<string, unknown>) => {
+        const flags = parseFlags(CompareFlags, raw);
+        const out = flags.out ? checkOutputPath(flags.out) : undefined;
+        const pool = createEvaluate(workerCount(flags.workers));
+        const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
+        const bar = progressBar(2 * flags.runs, 'compare');
+        try {
+          const sides = [] as { name: string; figures: Record<string, number>[] }[];
+          for (const file of [flags.baseline, flags.scenario]) {
+            const prepared = prepare(flags, file, [], []);
+            const r = await runSweep(prepared.model, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) });
+            sides.push({ name: prepared.name, figures: [...r.figures[0]!] });
+          }
+          bar.stop();
+          const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+          const metrics = Object.keys(b.figures[0] ?? {});
+          const rows = metrics.map((m) => {
+            const va = a.figures.map((f) => f[m] ?? NaN);
+            const vb = b.figures.map((f) => f[m] ?? NaN);
+            return { metric: m, baseline: pairedDifference(va.map(() => 0), va), scenario: pairedDifference(vb.map(() => 0), vb), difference: pairedDifference(va, vb) };
+          });
+          let text: string;
+          if (flags.format === 'json') text = JSON.stringify({ baseline: a.name, scenario: b.name, t: flags.t, runs: flags.runs, seeds: { first: flags.seed, last: flags.seed + flags.runs - 1 }, metrics: rows }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
+          else if (flags.format === 'csv')
+            text =
+              Papa.unparse(
+                { fields: ['metric', 'baseline_mean', 'baseline_lo', 'baseline_hi', 'scenario_mean', 'scenario_lo', 'scenario_hi', 'difference_mean', 'difference_lo', 'difference_hi', 'runs'], data: rows.map((r) => [r.metric, r.baseline.mean, r.baseline.lo, r.baseline.hi, r.scenario.mean, r.scenario.lo, r.scenario.hi, r.difference.mean, r.difference.lo, r.difference.hi, r.difference.runs].map((v) => (typeof v === 'number' && !Number.isFinite(v) ? '' : v))) },
+                { newline: '\n' },
+              ) + '\n';
+          else
+            text =
+              `${b.name} (t = ${flags.t}) against ${a.name}: ${flags.runs} paired networks (seeds ${flags.seed}–${flags.seed + flags.runs - 1}); mean [95% interval]\n` +
+              table(['metric', a.name, b.name, 'difference'], rows.map((r) => [r.metric, intervalText(r.baseline), intervalText(r.scenario), intervalText(r.difference)])) +
+              '\n';
+          if (out) writeFilesAtomic([{ path: out, text }]);
+          else process.stdout.write(text);
+        } finally {
+          bar.stop();
+          await pool.close();
+        }
+      }),
+    );
+}

@@ -1,0 +1,100 @@
+import type { ResolvedModel } from '../model/resolve.js';
+import { meanInterval, type Interval } from './intervals.js';
+import type { Lever } from './levers.js';
+import { networkFiguresFor, SWEEP_BETWEENNESS_SAMPLES, type Figures } from './network-figures.js';
+import { scenarioModel, type LeverSetting } from './scenario-model.js';
+import { firstCrossing, type Threshold } from './thresholds.js';
+
+/** A batch of networks to evaluate: one model, several seeds. Plain data, so a worker can take it. */
+export interface Job {
+  readonly model: ResolvedModel;
+  readonly seeds: readonly number[];
+  /** Betweenness pivots per network; null for exact. */
+  readonly betweennessSamples: number | null;
+}
+
+/** Evaluates a job; in-process (`evaluateInline`) or in a worker pool — same results either way. */
+export type Evaluate = (job: Job) => Promise<Figures[]>;
+
+/** Runs a job in the calling thread. */
+export const evaluateInline: Evaluate = async (job) => job.seeds.map((seed) => networkFiguresFor(job.model, seed, job.betweennessSamples));
+
+export interface SweepOptions {
+  from: number;
+  to: number;
+  steps: number;
+  runs: number;
+  seed: number;
+  /** Networks per job (smaller: finer progress and load balance; larger: less overhead). */
+  chunk: number;
+  /** Betweenness pivots per network (null: exact, slower). */
+  betweennessSamples: number | null;
+  evaluate: Evaluate;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_SWEEP_OPTIONS: SweepOptions = { from: 0, to: 1, steps: 11, runs: 100, seed: 1, chunk: 5, betweennessSamples: SWEEP_BETWEENNESS_SAMPLES, evaluate: evaluateInline };
+
+export interface SweepStep {
+  readonly t: number;
+  readonly metrics: Readonly<Record<string, Interval>>;
+}
+
+export interface SweepResult {
+  readonly scenario: string;
+  readonly levers: readonly LeverSetting[];
+  readonly runs: number;
+  readonly seeds: { readonly first: number; readonly last: number };
+  readonly steps: readonly SweepStep[];
+  readonly thresholds: readonly Threshold[];
+  /** Raw figures per step and run, for paired comparisons (left out of reports). */
+  readonly figures: readonly (readonly Figures[])[];
+}
+
+/** The grid of t values: `steps` points from `from` to `to` (one point: `from`). */
+export function grid(from: number, to: number, steps: number): number[] {
+  if (steps === 1) return [from];
+  return Array.from({ length: steps }, (_, i) => +(from + ((to - from) * i) / (steps - 1)).toFixed(12));
+}
+
+/** Summarizes the runs of one step: every figure as mean with a 95% interval. */
+export function summarizeStep(t: number, runs: readonly Figures[]): SweepStep {
+  const names = new Set<string>();
+  for (const r of runs) for (const k of Object.keys(r)) names.add(k);
+  const metrics: Record<string, Interval> = {};
+  for (const k of names) metrics[k] = meanInterval(runs.map((r) => r[k] ?? NaN));
+  return { t, metrics };
+}
+
+/**
+ * A sweep: at each t of the grid, `runs` networks, run i always with seed `seed + i` (a paired
+ * design: differences between steps are paired), every network metric as mean with a 95% interval,
+ * and the thresholds where the giant component first holds half of the hospitals and where the
+ * hospital isolate share falls below half.
+ */
+export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
+  const o = { ...DEFAULT_SWEEP_OPTIONS, ...options };
+  const ts = grid(o.from, o.to, o.steps);
+  const seeds = Array.from({ length: o.runs }, (_, i) => (o.seed + i) | 0);
+  const total = ts.length * o.runs;
+  let done = 0;
+  const figures = await Promise.all(
+    ts.map(async (t) => {
+      const model = scenarioModel(baseline, catalog, levers, t);
+      const chunks: number[][] = [];
+      for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
+      const results = await Promise.all(
+        chunks.map(async (chunk) => {
+          const r = await o.evaluate({ model, seeds: chunk, betweennessSamples: o.betweennessSamples });
+          done += chunk.length;
+          o.onProgress?.(done, total);
+          return r;
+        }),
+      );
+      return results.flat();
+    }),
+  );
+  const steps = ts.map((t, i) => summarizeStep(t, figures[i]!));
+  const thresholds = [firstCrossing(steps, 'giant_share.hospital', 0.5, 'rises'), firstCrossing(steps, 'isolate_share.hospital', 0.5, 'falls')];
+  return { scenario: name, levers, runs: o.runs, seeds: { first: seeds[0]!, last: seeds[seeds.length - 1]! }, steps, thresholds, figures };
+}
