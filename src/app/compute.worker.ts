@@ -10,7 +10,7 @@ import { leverCatalog, pairedDifference, runSweep, scenarioModel, type LeverSett
 import surveyJson from '../../data/survey.json';
 import modelJson from '../../data/model.json';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
-import { parseXmlInBrowser } from './xml.js';
+import { parseXmlWithXmldom } from '../formats/read/index.js';
 
 const survey = parseWith(SurveySchema, surveyJson, 'survey.json');
 const spec = parseWith(ModelSpecSchema, modelJson, 'model.json');
@@ -38,7 +38,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   try {
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
-      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlInBrowser);
+      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
       const metrics = computeMetrics(graph, { seed: 1 });
       post({ id: req.id, ok: true, kind: 'network', result: { graph: graph.export(), metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
     } else if (req.kind === 'compare') {

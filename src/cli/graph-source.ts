@@ -5,7 +5,7 @@ import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/in
 import { readTextFile } from './files.js';
 import { enumFlag, generationFlags } from './flags.js';
 import { resolveFromFlags } from './load.js';
-import { parseXmlWithXmldom } from './xml.js';
+import { parseXmlWithXmldom } from '../formats/read/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXmlWithXmldom } from '../../src/cli/xml.js';
+import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
 import { InputError } from '../../src/errors.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import { readGraph, type ImportResult } from '../../src/formats/read/index.js';

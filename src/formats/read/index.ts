@@ -8,6 +8,7 @@ import type { XmlParser } from './xml.js';
 
 export { GraphBuilder, type ImportLevel, type ImportMessage, type ImportResult } from './graph-builder.js';
 export type { XmlParser } from './xml.js';
+export { parseXmlWithXmldom } from './xmldom-parser.js';
 export { readCsv, readGexf, readGraphml, readGraphologyJson };
 
 /** Graph file formats collabnet reads. */

@@ -1,10 +1,11 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { InputError } from '../errors.js';
-import type { XmlParser } from '../formats/read/index.js';
+import { InputError } from '../../errors.js';
+import type { XmlParser } from './xml.js';
 
 /**
- * The Node side's XML parser for the graph readers: xmldom, with line numbers on elements and
- * malformed XML turned into an InputError naming the file and the line.
+ * The XML parser of the graph readers: xmldom (pure JavaScript, so the CLI and the explorer's Web
+ * Worker, which has no DOMParser, parse the same way), with line numbers on elements and malformed
+ * XML turned into an InputError naming the file and the line.
  */
 export const parseXmlWithXmldom: XmlParser = (text, file) => {
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; expected XML`);

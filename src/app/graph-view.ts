@@ -1,0 +1,190 @@
+import { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import Sigma from 'sigma';
+import type { MetricsReport, NodeRow } from '../metrics/index.js';
+import { createRng } from '../random/index.js';
+import { categoryColor, OTHER_COLOR, SECTOR_COLORS } from './palette.js';
+
+export interface Filters {
+  sectors: Set<string> | null;
+  tier: string;
+  province: string;
+  hideIsolates: boolean;
+  giantOnly: boolean;
+  minDegree: number;
+}
+
+/** The network on screen: the graph, its metrics, the Sigma renderer and the view rules (color, size, filters, hover). */
+export class GraphView {
+  graph = new UndirectedGraph();
+  rows = new Map<string, NodeRow>();
+  renderer: Sigma;
+  hovered: string | null = null;
+  selected: string | null = null;
+  visible = new Set<string>();
+  legend: { label: string; color: string; count: number }[] = [];
+  private neighbours = new Set<string>();
+
+  constructor(container: HTMLElement) {
+    this.renderer = new Sigma(this.graph, container, {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.4,
+      labelGridCellSize: 120,
+      defaultEdgeColor: '#c9c9c9',
+      zIndex: true,
+      nodeReducer: (node, data) => {
+        if (!this.visible.has(node)) return { ...data, hidden: true };
+        const out = { ...data };
+        if (this.hovered) {
+          if (node === this.hovered || this.neighbours.has(node)) out.zIndex = 2;
+          else Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
+        }
+        if (node === this.selected) Object.assign(out, { highlighted: true, zIndex: 3 });
+        return out;
+      },
+      // Our edges carry `type` = the tie type (research-hospital, …); Sigma reads `type` as its
+      // edge program, so every edge is drawn as a line here.
+      edgeReducer: (edge, data) => {
+        const [s, t] = this.graph.extremities(edge);
+        const out = { ...data, type: 'line' };
+        if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
+        if (this.hovered && s !== this.hovered && t !== this.hovered) return { ...out, hidden: true };
+        if (this.hovered) return { ...out, color: '#555', size: 1.5 };
+        return out;
+      },
+    });
+    this.renderer.on('enterNode', ({ node }) => this.hover(node));
+    this.renderer.on('leaveNode', () => this.hover(null));
+  }
+
+  hover(node: string | null): void {
+    this.hovered = node;
+    this.neighbours = node ? new Set(this.graph.neighbors(node)) : new Set();
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Replaces the network; nodes start on seeded positions (isolates in a grid beside the rest). */
+  load(data: SerializedGraph, metrics: MetricsReport, seed: number): void {
+    const graph = UndirectedGraph.from(data);
+    this.rows = new Map(metrics.nodes.map((r) => [String(r.id), r]));
+    const rng = createRng(seed);
+    const radius = Math.sqrt(graph.order) * 10;
+    graph.forEachNode((node, a) => {
+      const ang = rng.next() * 2 * Math.PI;
+      const r = radius * Math.sqrt(rng.next());
+      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: (a.label as string | undefined) ?? node });
+    });
+    graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
+    this.graph = graph;
+    this.hovered = null;
+    this.selected = null;
+    this.placeIsolates();
+    this.renderer.setGraph(graph);
+  }
+
+  /** The subgraph of connected nodes (what ForceAtlas2 lays out). */
+  connected(): SerializedGraph {
+    const sub = this.graph.copy();
+    sub.forEachNode((n) => {
+      if (sub.degree(n) === 0) sub.dropNode(n);
+    });
+    return sub.export();
+  }
+
+  /** Applies laid-out positions, then puts the isolates in a grid to the right of them. */
+  setPositions(positions: Record<string, [number, number]>): void {
+    for (const [n, [x, y]] of Object.entries(positions)) if (this.graph.hasNode(n)) this.graph.mergeNodeAttributes(n, { x, y });
+    this.placeIsolates();
+    this.renderer.refresh();
+  }
+
+  private placeIsolates(): void {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    const isolates: string[] = [];
+    this.graph.forEachNode((n, a) => {
+      if (this.graph.degree(n) === 0) isolates.push(n);
+      else {
+        minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x); minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+      }
+    });
+    if (!Number.isFinite(minX)) { minX = 0; maxX = 0; minY = 0; maxY = 0; }
+    const order = ['hospital', 'institution', 'company'];
+    isolates.sort((a, b) => order.indexOf(this.graph.getNodeAttribute(a, 'sector')) - order.indexOf(this.graph.getNodeAttribute(b, 'sector')) || (a < b ? -1 : 1));
+    const height = Math.max(maxY - minY, 1);
+    const rows = Math.max(1, Math.ceil(Math.sqrt(isolates.length * 1.5)));
+    const step = height / rows;
+    const x0 = maxX + Math.max(step * 3, (maxX - minX) * 0.08);
+    isolates.forEach((n, i) => this.graph.mergeNodeAttributes(n, { x: x0 + Math.floor(i / rows) * step, y: maxY - (i % rows) * step }));
+  }
+
+  /** Colors nodes by a mode and rebuilds the legend (with counts). */
+  colorBy(mode: string): void {
+    const key = (n: string): string => {
+      const a = this.graph.getNodeAttributes(n);
+      const row = this.rows.get(n);
+      if (mode === 'sector') return String(a.sector ?? 'no sector');
+      if (mode === 'tier') return String(a.tier ?? (a.sector ? `${a.sector} (no tier)` : 'no tier'));
+      if (mode === 'province') return String(a.province ?? 'no province');
+      if (mode === 'community') return `community ${row?.community ?? '?'}`;
+      if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
+      return '';
+    };
+    const counts = new Map<string, number>();
+    this.graph.forEachNode((n) => counts.set(key(n), (counts.get(key(n)) ?? 0) + 1));
+    const known = ['hospital', 'institution', 'company'];
+    const ranked = [...counts.entries()].sort((a, b) =>
+      mode === 'sector' ? (known.indexOf(a[0]) + 1 || 99) - (known.indexOf(b[0]) + 1 || 99) : a[0] === 'isolate' ? 1 : b[0] === 'isolate' ? -1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    );
+    const color = new Map<string, string>();
+    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? (SECTOR_COLORS[k] ?? OTHER_COLOR) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
+    this.graph.forEachNode((n) => this.graph.setNodeAttribute(n, 'color', color.get(key(n))!));
+    const shown = ranked.slice(0, 15).map(([label, count]) => ({ label, color: color.get(label)!, count }));
+    const rest = ranked.slice(15).reduce((s, [, c]) => s + c, 0);
+    this.legend = rest ? [...shown, { label: `${ranked.length - 15} more`, color: OTHER_COLOR, count: rest }] : shown;
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Sizes nodes by a metric: √-scaled between 2 and 14 px; undefined values get the smallest size. */
+  sizeBy(metric: string): void {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const r of this.rows.values()) {
+      const v = r[metric];
+      if (typeof v === 'number' && Number.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
+    }
+    this.graph.forEachNode((n) => {
+      const v = this.rows.get(n)?.[metric];
+      const f = typeof v === 'number' && Number.isFinite(v) && max > min ? Math.sqrt((v - min) / (max - min)) : 0;
+      this.graph.setNodeAttribute(n, 'size', 2 + 12 * f);
+    });
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Recomputes the visible set from the filters; returns its size. */
+  filter(f: Filters): number {
+    this.visible = new Set();
+    this.graph.forEachNode((n, a) => {
+      const row = this.rows.get(n);
+      const degree = this.graph.degree(n);
+      if (f.sectors && !f.sectors.has(String(a.sector))) return;
+      if (f.tier && a.tier !== f.tier) return;
+      if (f.province && a.province !== f.province) return;
+      if (f.hideIsolates && degree === 0) return;
+      if (f.giantOnly && (row?.component !== 0 || degree === 0)) return;
+      if (degree < f.minDegree) return;
+      this.visible.add(n);
+    });
+    this.renderer.refresh({ skipIndexation: true });
+    return this.visible.size;
+  }
+
+  select(node: string | null): void {
+    this.selected = node && this.graph.hasNode(node) ? node : null;
+    if (this.selected) {
+      const d = this.renderer.getNodeDisplayData(this.selected);
+      if (d) void this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 300 });
+    }
+    this.renderer.refresh({ skipIndexation: true });
+  }
+}

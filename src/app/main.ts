@@ -1,0 +1,303 @@
+import { downloadAsPNG } from '@sigma/export-image';
+import type Graph from 'graphology';
+import { metricsToCsv, toGexf, toGraphml } from '../formats/index.js';
+import { withMetrics, type MetricsReport } from '../metrics/index.js';
+import type { LeverSetting, LeverName } from '../scenarios/index.js';
+import { ComputeClient, LayoutClient } from './client.js';
+import { GraphView, type Filters } from './graph-view.js';
+import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
+import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
+import { readState, writeState, type ViewState } from './state.js';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const t0 = performance.now();
+
+/** Timings and counts the browser tests and the benchmark read. */
+const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0 };
+(window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
+
+const compute = new ComputeClient();
+const layout = new LayoutClient();
+const view = new GraphView($('graph'));
+let state: ViewState = readState(location.search);
+let metrics: MetricsReport | null = null;
+let ranks = new Map<string, Map<string, number>>();
+let levers: NetworkResult['levers'] = [];
+let lastSweep: SweepResultLite | null = null;
+
+function saveState(): void {
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+}
+
+function status(text: string): void {
+  $('status').textContent = text;
+}
+
+function progress(p: number | null): void {
+  $('progress').hidden = p === null;
+  ($('progress').firstElementChild as HTMLElement).style.width = `${Math.round((p ?? 0) * 100)}%`;
+}
+
+function showError(message: string | null): void {
+  $('error').hidden = message === null;
+  $('error').textContent = message ?? '';
+  if (message) probe.errors++;
+}
+
+function filters(): Filters {
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('#sector-filter input')];
+  const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+  return {
+    sectors: boxes.length && checked.length < boxes.length ? new Set(checked) : null,
+    tier: state.tier,
+    province: state.province,
+    hideIsolates: state.hideIsolates,
+    giantOnly: state.giantOnly,
+    minDegree: state.minDegree,
+  };
+}
+
+function applyFilters(): void {
+  probe.visible = view.filter(filters());
+  $('visible-count').textContent = probe.visible.toLocaleString('en-US');
+}
+
+function renderLegend(): void {
+  $('legend').innerHTML = view.legend.map((l) => `<li><i style="background:${l.color}"></i><span>${l.label} (${l.count.toLocaleString('en-US')})</span></li>`).join('');
+}
+
+function renderSummary(source: string): void {
+  if (!metrics) return;
+  const n = metrics.network;
+  const s = metrics.sectors;
+  const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  $('summary').innerHTML =
+    `<b>${source}</b> · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} components · largest holds <b id="sum-giant">${pct(n.giantShare)}</b>` +
+    (s?.hospital ? ` · hospitals in largest <b id="sum-giant-hospital">${pct(s.hospital.giantShare)}</b> · hospital isolates <b id="sum-isolates-hospital">${pct(s.hospital.isolateShare)}</b>` : ' · no sectors');
+}
+
+function select(node: string | null): void {
+  view.select(node);
+  state.node = view.selected;
+  renderNodePanel($('node-panel'), view, view.selected, ranks, (id) => select(id));
+  saveState();
+}
+
+function fillControls(): void {
+  ($('seed') as HTMLInputElement).value = String(state.seed);
+  ($('scale') as HTMLSelectElement).value = String(state.scale);
+  ($('color') as HTMLSelectElement).value = state.color;
+  ($('size') as HTMLSelectElement).value = state.size;
+  ($('hide-isolates') as HTMLInputElement).checked = state.hideIsolates;
+  ($('giant-only') as HTMLInputElement).checked = state.giantOnly;
+  ($('min-degree') as HTMLInputElement).value = String(state.minDegree);
+  ($('tier') as HTMLSelectElement).value = state.tier;
+  ($('t') as HTMLInputElement).value = String(state.t);
+  $('t-value').textContent = state.t.toFixed(2);
+}
+
+function fillGraphControls(): void {
+  const sectors = [...new Set(view.graph.mapNodes((_n, a) => a.sector as string | undefined).filter((x): x is string => !!x))];
+  $('sector-filter').innerHTML =
+    '<legend>Sectors</legend>' + sectors.map((s) => `<label><input type="checkbox" value="${s}" ${!state.sectors || state.sectors.includes(s) ? 'checked' : ''} /> ${s}</label>`).join('');
+  const provinces = [...new Set(view.graph.mapNodes((_n, a) => a.province as string | undefined).filter((x): x is string => !!x))].sort();
+  $('province').innerHTML = '<option value="">all</option>' + provinces.map((p) => `<option ${p === state.province ? 'selected' : ''}>${p}</option>`).join('');
+  const options = view.graph.mapNodes((n, a) => `<option value="${n}">${a.label ?? n}</option>`);
+  $('search-options').innerHTML = options.slice(0, 20000).join('');
+  $('lever-list').innerHTML = levers
+    .map((l) => `<label title="${l.description.replace(/"/g, '&quot;')}"><input type="checkbox" value="${l.name}" ${state.levers.includes(l.name) ? 'checked' : ''} /> ${l.title}</label>`)
+    .join('');
+}
+
+async function show(result: NetworkResult, seed: number): Promise<void> {
+  metrics = result.metrics;
+  if (result.levers.length) levers = result.levers;
+  view.load(result.graph, result.metrics, seed);
+  ranks = rankTables(view);
+  probe.order = view.graph.order;
+  fillGraphControls();
+  view.colorBy(state.color);
+  renderLegend();
+  view.sizeBy(state.size);
+  applyFilters();
+  renderSummary(result.source);
+  if (state.node && view.graph.hasNode(state.node)) select(state.node);
+  else select(null);
+  if (Number.isNaN(probe.firstFrameMs)) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    probe.firstFrameMs = performance.now() - t0;
+  }
+  const report = result.report.filter((m) => m.code !== 'summary').map((m) => `${m.level}: ${m.count > 1 ? `${m.count} ` : ''}${m.message}`);
+  status(report.length ? report.join('\n') : 'Laying out…');
+  const done = await layout.run({ graph: view.connected(), seed, maxIterations: Math.min(600, 150 + Math.round(60000 / Math.max(1, view.graph.size))) }, (p) => progress(p));
+  progress(null);
+  if (!done) return;
+  view.setPositions(done.positions);
+  if (state.node) select(state.node);
+  probe.layoutMs = done.ms;
+  probe.layoutIterations = done.iterations;
+  probe.ready = true;
+  status(`${report.length ? `${report.join('\n')}\n` : ''}Layout: ForceAtlas2, ${done.iterations} iterations${done.converged ? ' (converged)' : ''}, ${Math.round(done.ms)} ms.`);
+}
+
+function currentLevers(): LeverSetting[] {
+  return state.levers.map((lever) => ({ lever: lever as LeverName }));
+}
+
+async function generate(): Promise<void> {
+  showError(null);
+  probe.ready = false;
+  status('Generating and measuring…');
+  progress(0);
+  try {
+    const result = await compute.request<NetworkResult>({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t });
+    await show(result, state.seed);
+  } catch (err) {
+    progress(null);
+    showError((err as Error).message);
+  }
+  saveState();
+}
+
+async function loadFiles(files: FileList | File[]): Promise<void> {
+  const list = [...files];
+  if (list.length === 0) return;
+  showError(null);
+  const nodesFile = list.length > 1 ? list.find((f) => /node/i.test(f.name)) : undefined;
+  const edgesFile = list.find((f) => f !== nodesFile)!;
+  if (edgesFile.size > 64 * 1024 * 1024) return showError(`${edgesFile.name}: larger than the 64 MB limit`);
+  status(`Reading ${edgesFile.name}…`);
+  try {
+    const text = await edgesFile.text();
+    const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
+    const result = await compute.request<NetworkResult>({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) });
+    state = { ...state, node: null, levers: [], t: 0 };
+    await show(result, state.seed);
+  } catch (err) {
+    status('');
+    showError((err as Error).message);
+  }
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function exportGraph(): Graph {
+  const g = metrics ? withMetrics(view.graph, metrics) : view.graph.copy();
+  g.forEachNode((n) => g.removeNodeAttribute(n, 'highlighted'));
+  return g;
+}
+
+function wire(): void {
+  const onState = (fn: () => void) => () => {
+    fn();
+    saveState();
+  };
+  $('generate').addEventListener('click', () => {
+    state.seed = Math.trunc(Number(($('seed') as HTMLInputElement).value) || 1);
+    state.scale = Number(($('scale') as HTMLSelectElement).value) || 1;
+    state.node = null;
+    void generate();
+  });
+  $('color').addEventListener('change', onState(() => {
+    state.color = ($('color') as HTMLSelectElement).value;
+    view.colorBy(state.color);
+    renderLegend();
+  }));
+  $('size').addEventListener('change', onState(() => {
+    state.size = ($('size') as HTMLSelectElement).value;
+    view.sizeBy(state.size);
+  }));
+  $('sector-filter').addEventListener('change', onState(() => {
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('#sector-filter input')];
+    const checked = boxes.filter((b) => b.checked).map((b) => b.value);
+    state.sectors = checked.length === boxes.length ? null : checked;
+    applyFilters();
+  }));
+  $('tier').addEventListener('change', onState(() => { state.tier = ($('tier') as HTMLSelectElement).value; applyFilters(); }));
+  $('province').addEventListener('change', onState(() => { state.province = ($('province') as HTMLSelectElement).value; applyFilters(); }));
+  $('hide-isolates').addEventListener('change', onState(() => { state.hideIsolates = ($('hide-isolates') as HTMLInputElement).checked; applyFilters(); }));
+  $('giant-only').addEventListener('change', onState(() => { state.giantOnly = ($('giant-only') as HTMLInputElement).checked; applyFilters(); }));
+  $('min-degree').addEventListener('change', onState(() => { state.minDegree = Math.max(0, Math.trunc(Number(($('min-degree') as HTMLInputElement).value) || 0)); applyFilters(); }));
+  $('search').addEventListener('change', () => {
+    const q = ($('search') as HTMLInputElement).value.trim();
+    if (!q) return;
+    const lower = q.toLowerCase();
+    const hit = view.graph.hasNode(q) ? q : view.graph.findNode((n, a) => n.toLowerCase() === lower || String(a.label ?? '').toLowerCase() === lower) ?? view.graph.findNode((n, a) => String(a.label ?? n).toLowerCase().includes(lower));
+    if (hit) select(hit);
+    else status(`No node matches "${q}".`);
+  });
+  view.renderer.on('clickNode', ({ node }) => select(node));
+  view.renderer.on('clickStage', () => select(null));
+
+  $('t').addEventListener('input', () => {
+    state.t = Number(($('t') as HTMLInputElement).value);
+    $('t-value').textContent = state.t.toFixed(2);
+  });
+  $('lever-list').addEventListener('change', onState(() => {
+    state.levers = [...document.querySelectorAll<HTMLInputElement>('#lever-list input:checked')].map((b) => b.value);
+  }));
+  $('regenerate').addEventListener('click', async () => {
+    if (state.levers.length === 0) return showError('Pick at least one lever.');
+    state.node = null;
+    await generate();
+    const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
+    status(`Comparing baseline and scenario over ${runs} paired networks…`);
+    try {
+      const r = await compute.request<CompareResult>({ kind: 'compare', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
+      renderCompare($('compare'), r);
+      status('');
+    } catch (err) {
+      showError((err as Error).message);
+    }
+    progress(null);
+  });
+  $('sweep').addEventListener('click', async () => {
+    if (state.levers.length === 0) return showError('Pick at least one lever.');
+    const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
+    status(`Sweeping t over 6 steps × ${runs} networks…`);
+    try {
+      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
+      const sel = $('chart-metric') as HTMLSelectElement;
+      renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
+      status('');
+    } catch (err) {
+      showError((err as Error).message);
+    }
+    progress(null);
+  });
+  $('chart-metric').addEventListener('change', () => {
+    const sel = $('chart-metric') as HTMLSelectElement;
+    if (lastSweep) renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
+  });
+
+  $('export-png').addEventListener('click', () => void downloadAsPNG(view.renderer, { fileName: 'collabnet', backgroundColor: '#ffffff' }));
+  $('export-gexf').addEventListener('click', () => download('collabnet.gexf', toGexf(exportGraph()), 'application/xml'));
+  $('export-graphml').addEventListener('click', () => download('collabnet.graphml', toGraphml(exportGraph()), 'application/xml'));
+  $('export-csv').addEventListener('click', () => metrics && download('collabnet-nodes.csv', metricsToCsv(metrics), 'text/csv'));
+
+  const input = $('file') as HTMLInputElement;
+  input.multiple = true;
+  input.addEventListener('change', () => input.files && void loadFiles(input.files));
+  const zone = $('dropzone');
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('over');
+    if (e.dataTransfer?.files) void loadFiles(e.dataTransfer.files);
+  });
+  zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
+}
+
+fillControls();
+wire();
+void generate();

@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer, serveStatic } from '../../src/cli/serve.js';
+import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
+import { readGexf } from '../../src/formats/read/index.js';
+import { ROOT } from '../helpers.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = join(ROOT, 'test-output', 'browser');
+const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage', '--no-first-run'];
+
+/** Timings the page exposes. */
+type Probe = { ready: boolean; firstFrameMs: number; layoutMs: number; layoutIterations: number; visible: number; order: number; errors: number };
+
+describe('explorer in headless Chromium (fails, not skips, without Chromium)', () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const timings: Record<string, number> = {};
+
+  const probe = () => page.evaluate(() => (window as unknown as { __collabnet: Probe }).__collabnet);
+  const waitReady = async () => {
+    await page.waitForFunction(() => (window as unknown as { __collabnet?: Probe }).__collabnet?.ready === true, null, { timeout: 120_000 });
+  };
+  const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`);
+    mkdirSync(OUT, { recursive: true });
+    const dist = await buildExplorer();
+    ({ server, url } = await serveStatic(dist, 0));
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    await page.goto(url);
+    await waitReady();
+    const p = await probe();
+    timings.firstFrameMs = p.firstFrameMs;
+    timings.layoutMs = p.layoutMs;
+    timings.layoutIterations = p.layoutIterations;
+  }, 300_000);
+
+  afterAll(async () => {
+    writeFileSync(join(OUT, 'timings.json'), JSON.stringify(timings, null, 2));
+    await browser?.close();
+    server?.close();
+  });
+
+  it('loads the baseline without page errors, and draws it', async () => {
+    await shot('baseline');
+    expect(pageErrors).toEqual([]);
+    const png = PNG.sync.read(await page.locator('#graph').screenshot());
+    let ink = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 235 || png.data[i + 1]! < 235 || png.data[i + 2]! < 235) ink++;
+    expect(ink / (png.width * png.height)).toBeGreaterThan(0.005);
+    expect((await probe()).order).toBe(2482);
+  });
+
+  it('the legend lists the three sectors with counts', async () => {
+    const legend = await page.locator('#legend').innerText();
+    expect(legend).toContain('hospital (2,135)');
+    expect(legend).toContain('institution (247)');
+    expect(legend).toContain('company (100)');
+  });
+
+  it('search selects a node and opens its panel', async () => {
+    await page.fill('#search', 'C001');
+    await page.dispatchEvent('#search', 'change');
+    await expect.poll(() => page.locator('#node-panel').isVisible()).toBe(true);
+    const text = (await page.locator('#node-panel').textContent()) ?? '';
+    expect(text).toContain('Company 001');
+    expect(text).toMatch(/betweenness[^a-z]*rank 1 of 2,482/);
+    expect(page.url()).toContain('node=C001');
+    await shot('search-C001');
+  });
+
+  it('"hide isolates" changes the visible count', async () => {
+    const before = (await probe()).visible;
+    await page.check('#hide-isolates');
+    const after = (await probe()).visible;
+    expect(before).toBe(2482);
+    expect(after).toBeLessThan(before);
+    expect(await page.locator('#visible-count').innerText()).toBe(after.toLocaleString('en-US'));
+    await shot('hide-isolates');
+    await page.uncheck('#hide-isolates');
+  });
+
+  it('exporting GEXF downloads a file that parses, with metrics', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const path = join(OUT, 'export.gexf');
+    await download.saveAs(path);
+    const { graph } = readGexf(readFileSync(path, 'utf8'), 'export.gexf', parseXmlWithXmldom);
+    expect(graph.order).toBe(2482);
+    expect(typeof graph.getNodeAttribute('C001', 'betweenness')).toBe('number');
+  });
+
+  it('a malformed file shows an error and keeps the graph', async () => {
+    const bad = join(OUT, 'bad.graphml');
+    writeFileSync(bad, '<graphml><graph><node id="a"><edge source="a" target="zz"/></graph>');
+    await page.setInputFiles('#file', bad);
+    await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
+    expect(await page.locator('#error').innerText()).toContain('bad.graphml');
+    expect((await probe()).order).toBe(2482);
+    await shot('bad-file');
+  });
+
+  it('moving the scenario slider and regenerating changes a shown metric', async () => {
+    const before = await page.locator('#sum-giant-hospital').innerText();
+    await page.check('#lever-list input[value="clinician-engagement"]');
+    await page.fill('#runs', '4');
+    await page.locator('#t').fill('0.5');
+    await page.click('#regenerate');
+    await waitReady();
+    await page.waitForSelector('#compare-table', { timeout: 120_000 });
+    const after = await page.locator('#sum-giant-hospital').innerText();
+    expect(after).not.toBe(before);
+    expect(await page.locator('#compare-table tr[data-metric="giant_share.hospital"] .scenario-value').innerText()).toMatch(/\d\.\d{3}/);
+    expect(page.url()).toContain('levers=clinician-engagement');
+    expect(page.url()).toContain('t=0.5');
+    await shot('scenario');
+  });
+
+  it('reloading a shared URL restores the view', async () => {
+    await page.selectOption('#color', 'community');
+    await page.fill('#search', 'C002');
+    await page.dispatchEvent('#search', 'change');
+    const shared = page.url();
+    const second = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    second.on('pageerror', (e) => pageErrors.push(String(e)));
+    await second.goto(shared);
+    await second.waitForFunction(() => (window as unknown as { __collabnet?: Probe }).__collabnet?.ready === true, null, { timeout: 120_000 });
+    expect(await second.locator('#color').inputValue()).toBe('community');
+    expect(await second.locator('#t').inputValue()).toBe('0.5');
+    expect(await second.locator('#node-panel').textContent()).toContain('Company 002');
+    expect(await second.locator('#summary').innerText()).toContain('scenario');
+    await second.screenshot({ path: join(OUT, 'shared-url.png') });
+    await second.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
