@@ -97,12 +97,32 @@ export function renderSweep(el: HTMLElement, r: SweepResultLite, metric: string,
       axes: [{ label: 't' }, { size: 50 }],
       series: [{ label: 't' }, { label: '95% low', stroke: '#9bbbe8', width: 1 }, { label: label, stroke: '#1967d2', width: 2 }, { label: '95% high', stroke: '#9bbbe8', width: 1 }],
       bands: [{ series: [3, 1], fill: 'rgba(25,103,210,0.15)' }],
+      hooks: {
+        // Thresholds as dashed vertical lines.
+        draw: [
+          (u) => {
+            const ctx = u.ctx;
+            ctx.save();
+            ctx.setLineDash([4, 4]);
+            ctx.strokeStyle = '#b00020';
+            for (const th of r.thresholds) {
+              if (th.t === null) continue;
+              const x = u.valToPos(th.t, 'x', true);
+              ctx.beginPath();
+              ctx.moveTo(x, u.bbox.top);
+              ctx.lineTo(x, u.bbox.top + u.bbox.height);
+              ctx.stroke();
+            }
+            ctx.restore();
+          },
+        ],
+      },
     },
     [xs, lo, mean, hi] as uPlot.AlignedData,
     plot,
   );
   const ths = document.createElement('ul');
   ths.id = 'thresholds';
-  ths.innerHTML = r.thresholds.map((t) => `<li>${esc(t.condition)}: ${t.t === null ? 'not reached' : `t ≈ ${t.t.toFixed(3)}`}</li>`).join('');
+  ths.innerHTML = r.thresholds.map((t) => `<li>${esc(t.condition)}: ${t.t === null ? 'not reached' : `t ≈ ${t.t.toFixed(3)} (dashed line)`}</li>`).join('');
   el.append(ths);
 }

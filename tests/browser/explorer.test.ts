@@ -127,6 +127,17 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await shot('scenario');
   });
 
+  it('a sweep draws the metric against t with its interval and marks the thresholds', async () => {
+    await page.fill('#runs', '2');
+    await page.click('#sweep');
+    await page.waitForSelector('#chart canvas', { timeout: 120_000 });
+    const thresholds = await page.locator('#thresholds').innerText();
+    expect(thresholds).toContain('giant_share.hospital');
+    expect(thresholds).toMatch(/t ≈ 0\.\d{3}/);
+    await page.locator('#chart').scrollIntoViewIfNeeded();
+    await page.locator('#chart').screenshot({ path: join(OUT, 'sweep.png') });
+  });
+
   it('reloading a shared URL restores the view', async () => {
     await page.selectOption('#color', 'community');
     await page.fill('#search', 'C002');
