@@ -37,7 +37,7 @@ export function resolveFromFlags(flags: GenerationFlags): { survey: Survey; spec
     if (raw !== null && typeof raw === 'object' && 'ingredients' in raw) spec = parseWith(ModelSpecSchema, raw, flags.model);
     else {
       const partial = parseWith(ModelOverrideSchema, raw, flags.model);
-      for (const [name, v] of Object.entries(partial.assumptions)) overrides[name] = { value: typeof v === 'object' ? v.value : v, origin: flags.model };
+      for (const [name, v] of Object.entries(partial.assumptions)) overrides[name] = { value: (v !== null && typeof v === 'object' ? (v as { value: AssumptionValue }).value : v) as AssumptionValue, origin: flags.model };
     }
   }
   for (const text of flags.set) {

@@ -30,6 +30,16 @@ registerExport(program);
 registerScenario(program);
 registerCompare(program);
 
+// Every command's --help ends with the exit codes.
+const EXIT_CODES = '\nExit codes: 0 success · 1 internal error (a bug) · 2 bad input (file, flag or value; nothing written) · 130 interrupted (nothing half-written)\n';
+const withExitCodes = (cmd: Command): void => {
+  for (const sub of cmd.commands) {
+    sub.addHelpText('after', EXIT_CODES);
+    withExitCodes(sub);
+  }
+};
+withExitCodes(program);
+
 installSignalHandlers();
 try {
   await program.parseAsync(process.argv);

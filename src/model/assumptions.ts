@@ -59,7 +59,7 @@ export function describeAccepted(def: AssumptionDef): string {
   return def.auto ? `${base} or "auto"` : base;
 }
 
-/** Checks a value against its definition; returns the problem, or `null` when it is fine. */
+/** Checks a value against its definition; returns the problem (without the value), or `null` when it is fine. */
 export function checkAssumptionValue(def: AssumptionDef, value: unknown): string | null {
   if (def.auto && value === 'auto') return null;
   const ok =
@@ -88,8 +88,13 @@ function editDistance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
-/** The known name closest to `name`, when it is close enough to be a likely typo. */
+/** The known name closest to `name`, when it is close enough to be a likely typo or a shortened name. */
 export function nearestName(name: string, names: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower.length >= 4) {
+    const partial = names.filter((n) => n.startsWith(lower) || n.includes(lower));
+    if (partial.length === 1) return partial[0];
+  }
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of names) {

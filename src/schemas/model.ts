@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ASSUMPTIONS, checkAssumptionValue } from '../model/assumptions.js';
+import { ASSUMPTIONS, checkAssumptionValue, nearestName } from '../model/assumptions.js';
+import { describeValue } from '../errors.js';
 
 /** The survey facts the generator reads, each pointing at a question id of survey.json. */
 export const INGREDIENTS = [
@@ -40,7 +41,7 @@ export const ModelSpecSchema = z
         continue;
       }
       const problem = checkAssumptionValue(def, entry.value);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['assumptions', name, 'value'], message: `${problem}, got ${JSON.stringify(entry.value)}` });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['assumptions', name, 'value'], message: `${problem}, got ${describeValue(entry.value)}` });
     }
     for (const def of ASSUMPTIONS)
       if (!(def.name in spec.assumptions)) ctx.addIssue({ code: 'custom', path: ['assumptions'], message: `expected an entry for assumption "${def.name}"` });
@@ -55,18 +56,20 @@ export type ModelSpec = z.infer<typeof ModelSpecSchema>;
 export const ModelOverrideSchema = z
   .strictObject({
     $comment: z.string().optional(),
-    assumptions: z.record(z.string(), z.union([z.number(), z.string(), AssumptionEntrySchema])),
+    // Values are checked against the assumption catalog below (so 1e400, read as Infinity, gets a clear message).
+    assumptions: z.record(z.string(), z.unknown()),
   })
   .superRefine((spec, ctx) => {
     for (const [name, raw] of Object.entries(spec.assumptions)) {
       const def = ASSUMPTIONS.find((a) => a.name === name);
       if (!def) {
-        ctx.addIssue({ code: 'custom', path: ['assumptions', name], message: `unknown assumption "${name}"` });
+        const near = nearestName(name, ASSUMPTIONS.map((a) => a.name));
+        ctx.addIssue({ code: 'custom', path: ['assumptions', name], message: `unknown assumption "${name}"${near ? ` (did you mean "${near}"?)` : ''}` });
         continue;
       }
-      const value = typeof raw === 'object' ? raw.value : raw;
+      const value = raw !== null && typeof raw === 'object' && 'value' in raw ? (raw as { value: unknown }).value : raw;
       const problem = checkAssumptionValue(def, value);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['assumptions', name], message: `${problem}, got ${JSON.stringify(value)}` });
+      if (problem) ctx.addIssue({ code: 'custom', path: ['assumptions', name], message: `${problem}, got ${describeValue(value)}` });
     }
   });
 

@@ -1,4 +1,4 @@
-import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseLenient, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 
 /** Line and column (1-based) of a character offset in a text. */
@@ -26,8 +26,9 @@ function humanize(code: string): string {
  */
 export function parseJsonText(text: string, file: string): unknown {
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; expected JSON`);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (err) {
     const errors: ParseError[] = [];
     parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -38,4 +39,34 @@ export function parseJsonText(text: string, file: string): unknown {
     }
     throw new InputError(`${file}: malformed JSON (${err instanceof Error ? err.message : String(err)})`);
   }
+  checkKeys(text, file);
+  return value;
+}
+
+/** Keys that would reach an object's prototype in careless code; refused everywhere. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Refuses duplicate keys (JSON.parse silently keeps the last one) and prototype keys, naming the
+ * line and column of the first offender.
+ */
+function checkKeys(text: string, file: string): void {
+  const stack: Set<string>[] = [];
+  const problems: string[] = [];
+  visit(text, {
+    onObjectBegin: () => {
+      stack.push(new Set());
+    },
+    onObjectEnd: () => {
+      stack.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = stack[stack.length - 1];
+      const where = lineColumn(text, offset);
+      if (FORBIDDEN_KEYS.has(key)) problems.push(`${file}: line ${where.line}, column ${where.column}: key ${JSON.stringify(key)} is not allowed`);
+      else if (keys?.has(key)) problems.push(`${file}: line ${where.line}, column ${where.column}: duplicate key ${JSON.stringify(key)}`);
+      keys?.add(key);
+    },
+  });
+  if (problems.length > 0) throw new InputError(problems.slice(0, 10));
 }

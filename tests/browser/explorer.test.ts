@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -109,6 +109,27 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     expect(await page.locator('#error').innerText()).toContain('bad.graphml');
     expect((await probe()).order).toBe(2482);
     await shot('bad-file');
+  });
+
+  it('every bad graph file of the corpus: a visible message naming the file, graph kept', async () => {
+    const dir = join(ROOT, 'tests/bad-inputs/files');
+    const files = readdirSync(dir).filter((f) => /\.(graphml|gexf|csv|json)$/.test(f) && !/^(scenario|model)-|missing-weights|formula|edges-for-nodes|nodes-/.test(f));
+    const garbage = join(OUT, 'garbage.gexf');
+    writeFileSync(garbage, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 2654435761) >>> 24)));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const f of [...files.map((x) => join(dir, x)), garbage]) {
+      await page.evaluate(() => {
+        const e = document.getElementById('error')!;
+        e.hidden = true;
+        e.textContent = '';
+      });
+      await page.setInputFiles('#file', f);
+      await expect.poll(() => page.locator('#error').isVisible(), { timeout: 20_000 }).toBe(true);
+      const message = await page.locator('#error').innerText();
+      expect(message, f).toContain(f.split('/').pop()!);
+      expect(message).not.toContain('internal error');
+      expect((await probe()).order).toBe(2482);
+    }
   });
 
   it('moving the scenario slider and regenerating changes a shown metric', async () => {

@@ -123,4 +123,14 @@ describe('CLI: working runs', () => {
     expect(help.stdout).toContain('Exit codes');
     expect(help.stdout).toContain('path length = 1/weight');
   });
+
+  it('--help on every command lists its options, their defaults and the exit codes', () => {
+    for (const cmd of [['start'], ['data', 'check'], ['generate'], ['fit'], ['metrics'], ['export'], ['scenario'], ['compare']]) {
+      const r = cli([...cmd, '--help']);
+      expect(r.code, cmd.join(' ')).toBe(0);
+      expect(r.stdout, cmd.join(' ')).toContain('Options:');
+      expect(r.stdout, cmd.join(' ')).toContain('Exit codes: 0 success');
+      if (cmd[0] !== 'start') expect(r.stdout, cmd.join(' ')).toContain('(default:');
+    }
+  });
 });

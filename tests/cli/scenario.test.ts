@@ -74,13 +74,14 @@ describe('collabnet scenario', () => {
     expect(hh.difference.lo).toBeLessThanOrEqual(hh.difference.mean);
   });
 
-  it('Ctrl-C during a sweep stops the workers and leaves no file', async () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  it(`${signal} during a sweep stops the workers and leaves no file`, async () => {
     const dir = workdir();
     const child = spawn(process.execPath, [join(ROOT, 'bin/collabnet.mjs'), 'scenario', '--lever', 'clinician-engagement', '--steps', '50', '--runs', '100', '--workers', '2', '--format', 'csv', '--out', 'sweep.csv'], { cwd: dir });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     await new Promise((resolve) => setTimeout(resolve, 4000));
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
     expect(stderr).toContain('interrupted');

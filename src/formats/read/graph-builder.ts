@@ -21,6 +21,9 @@ export interface ImportResult {
 
 const KNOWN = new Set(['hospital', 'institution', 'company']);
 const SEVERE_LIMIT = 10;
+/** Largest graph an import may build; checked as records arrive, before the graph grows past it. */
+export const MAX_IMPORT_NODES = 2_000_000;
+export const MAX_IMPORT_EDGES = 10_000_000;
 
 /**
  * Collects nodes and edges from any reader and turns them into a simple undirected weighted graph,
@@ -46,6 +49,7 @@ export class GraphBuilder {
   }
 
   addNode(id: string, attributes: Record<string, unknown>, where: string): void {
+    if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
     if (id === '') {
       this.note('SEVERE', 'empty-node-id', 'nodes without an id', where);
       return;
@@ -65,6 +69,7 @@ export class GraphBuilder {
   }
 
   addEdge(source: string, target: string, rawWeight: unknown, attributes: Record<string, unknown>, where: string): void {
+    if (this.graph.size >= MAX_IMPORT_EDGES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_EDGES.toLocaleString('en-US')} edges (at ${where}); that is the limit of an import`);
     if (source === '' || target === '') {
       this.note('SEVERE', 'edge-endpoint', 'edges without a source or target', where);
       return;
@@ -82,6 +87,7 @@ export class GraphBuilder {
     }
     for (const end of [source, target])
       if (!this.graph.hasNode(end)) {
+        if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
         if (this.declaresNodes) {
           this.note('SEVERE', 'dangling-edge', 'edges to nodes the file does not declare', `${where} (${JSON.stringify(end)})`);
           return;

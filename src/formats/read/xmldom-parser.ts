@@ -13,7 +13,8 @@ export const parseXmlWithXmldom: XmlParser = (text, file) => {
   const parser = new DOMParser({
     locator: {},
     errorHandler: {
-      warning: () => {},
+      // xmldom reports some structural faults (a start tag never closed) only as warnings.
+      warning: (msg: string) => problems.push(msg),
       error: (msg: string) => problems.push(msg),
       fatalError: (msg: string) => problems.push(msg),
     },
