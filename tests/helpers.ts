@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelSpecSchema, parseJsonText, parseWith, SurveySchema, type ModelSpec, type Survey } from '../src/schemas/index.js';
 import { resolveModel, type AssumptionValue, type ResolvedModel } from '../src/model/index.js';
+import { InputError } from '../src/errors.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,4 +45,15 @@ export function cli(args: string[], cwd = ROOT): { code: number; stdout: string;
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The message of the InputError `fn` throws; fails the test if it throws nothing or something else. */
+export function inputErrorMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof InputError) return err.message;
+    throw err;
+  }
+  throw new Error('expected an InputError');
 }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
-import { InputError } from '../../src/errors.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import { readGraph, type ImportResult } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
-import { model } from '../helpers.js';
+import { model, inputErrorMessage } from '../helpers.js';
 
 const read = (text: string, file: string, nodes?: { text: string; file: string }) => readGraph({ text, file, ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
-const fails = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err.message;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-};
+const fails = inputErrorMessage;
 const level = (r: ImportResult, code: string) => r.report.find((m) => m.code === code);
 
 const graphml = (body: string, keys = '<key id="w" for="edge" attr.name="weight" attr.type="double"/><key id="s" for="node" attr.name="sector" attr.type="string"/>') =>

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
 import { parseOverride, resolveModel } from '../../src/model/index.js';
 import { ModelSpecSchema, parseWith } from '../../src/schemas/index.js';
-import { model, rawModel, spec, survey } from '../helpers.js';
+import { model, rawModel, spec, survey, inputErrorMessage } from '../helpers.js';
 
-const message = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err.message;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-};
+const message = inputErrorMessage;
 
 describe('model spec and overrides: bad input', () => {
   it('rejects an unknown assumption in model.json and a value out of range', () => {
