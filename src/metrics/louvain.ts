@@ -5,7 +5,7 @@ import type { Csr } from './csr.js';
 
 /**
  * Louvain communities (Blondel et al. 2008) through graphology-communities-louvain, weighted,
- * with the injected seeded PRNG (its default would be Math.random). Communities are renumbered
+ * with the injected seeded PRNG (its default would be the global unseeded one). Communities are renumbered
  * by size, largest first. Isolates are communities of their own.
  */
 export function louvainCommunities(csr: Csr, rng: Rng, resolution = 1): Int32Array {

@@ -2,7 +2,7 @@ import prand from 'pure-rand';
 
 /**
  * The one source of randomness in collabnet. Every random choice in the core draws from an
- * `Rng` passed down from the caller; `Math.random` is never used.
+ * `Rng` passed down from the caller; the global unseeded generator is never used.
  */
 export interface Rng {
   /** A float in [0, 1) with 53 random bits. */

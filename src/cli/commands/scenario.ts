@@ -25,8 +25,18 @@ const tFlag = z
   .refine((s) => s.trim() !== '' && Number(s) >= 0 && Number(s) <= 1, { error: (iss) => `expected a number in [0, 1], got ${JSON.stringify(iss.input)}` })
   .transform(Number);
 
+/** Flags shared by `scenario` and `compare`: ensemble size, workers, betweenness, output. */
+const ensembleFlags = {
+  runs: intFlag(1, 10000).default(100),
+  workers: workersFlag.default(1),
+  exactBetweenness: z.boolean().default(false),
+  format: enumFlag(['table', 'json', 'csv']).default('table'),
+  out: z.string().optional(),
+};
+
 const SweepFlags = z.object({
   ...generationFlags,
+  ...ensembleFlags,
   list: z.boolean().default(false),
   lever: z.array(z.string()).default([]),
   scenario: z.string().optional(),
@@ -34,11 +44,6 @@ const SweepFlags = z.object({
   from: tFlag.default(0),
   to: tFlag.default(1),
   steps: intFlag(1, 1001).default(11),
-  runs: intFlag(1, 10000).default(100),
-  workers: workersFlag.default(1),
-  exactBetweenness: z.boolean().default(false),
-  format: enumFlag(['table', 'json', 'csv']).default('table'),
-  out: z.string().optional(),
 });
 
 /** Parses `--lever NAME[=T]` with a did-you-mean for unknown names. */
@@ -136,14 +141,10 @@ export function registerScenario(program: Command): void {
 
 const CompareFlags = z.object({
   ...generationFlags,
+  ...ensembleFlags,
   baseline: z.string().optional(),
   scenario: z.string(),
   t: tFlag.default(1),
-  runs: intFlag(1, 10000).default(100),
-  workers: workersFlag.default(1),
-  exactBetweenness: z.boolean().default(false),
-  format: enumFlag(['table', 'json', 'csv']).default('table'),
-  out: z.string().optional(),
 });
 
 /** `collabnet compare`: a scenario against the baseline (or another scenario), paired run by run. */
