@@ -201,9 +201,12 @@ function wire(): void {
     fn();
     saveState();
   };
-  $('generate').addEventListener('click', () => {
+  const readNetworkInputs = () => {
     state.seed = Math.trunc(Number(($('seed') as HTMLInputElement).value) || 1);
     state.scale = Number(($('scale') as HTMLSelectElement).value) || 1;
+  };
+  $('generate').addEventListener('click', () => {
+    readNetworkInputs();
     state.node = null;
     void generate();
   });
@@ -247,6 +250,7 @@ function wire(): void {
   }));
   $('regenerate').addEventListener('click', async () => {
     if (state.levers.length === 0) return showError('Pick at least one lever.');
+    readNetworkInputs();
     state.node = null;
     await generate();
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
@@ -262,6 +266,7 @@ function wire(): void {
   });
   $('sweep').addEventListener('click', async () => {
     if (state.levers.length === 0) return showError('Pick at least one lever.');
+    readNetworkInputs();
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Sweeping t over 6 steps × ${runs} networks…`);
     try {
