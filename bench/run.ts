@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: speed of collabnet against NetworkX and python-igraph on the same exported
+ * graphs, measured in one run, and how cost grows with scale. Writes bench-output/report.json and
+ * prints a table, ratios first. Exits non-zero when a comparison cannot run.
+ *
+ * Flags: --quick (smaller ensembles and sweeps, for a look in a few minutes), --max-scale N.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { median } from 'simple-statistics';
+import { toGraphml } from '../src/formats/index.js';
+import { generateNetwork, type CollabGraph } from '../src/generator/index.js';
+import { computeMetrics } from '../src/metrics/index.js';
+import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
+import { model, ROOT, survey } from '../tests/helpers.js';
+
+const quick = process.argv.includes('--quick');
+const maxScaleArg = process.argv.indexOf('--max-scale');
+const maxScale = maxScaleArg > 0 ? Number(process.argv[maxScaleArg + 1]) : 20;
+const OUT = join(ROOT, 'bench-output');
+mkdirSync(OUT, { recursive: true });
+const PY = '/usr/bin/python3';
+const report: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  quick,
+};
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+const time = <T>(fn: () => T): [T, number] => {
+  const t = performance.now();
+  const r = fn();
+  return [r, (performance.now() - t) / 1000];
+};
+
+// 1. The baseline ensemble: generation and the full metric suite per network.
+const runs = quick ? 10 : 20;
+const gen: number[] = [];
+const met: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const [{ graph }, g] = time(() => generateNetwork(model(), { seed: 1 + i }));
+  const [, m] = time(() => computeMetrics(graph, { seed: 1 + i }));
+  gen.push(g);
+  met.push(m);
+}
+report.baseline = { runs, generateMedianS: median(gen), metricsMedianS: median(met) };
+log(`baseline: generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s (median of ${runs})`);
+
+// 2. The same exported graphs in NetworkX and python-igraph.
+const setup = spawnSync('bash', [join(ROOT, 'bench/setup.sh')], { encoding: 'utf8' });
+if (setup.status !== 0) {
+  process.stderr.write(`bench: cannot run the comparisons: ${setup.stderr || setup.stdout}\n`);
+  process.exit(1);
+}
+const base = model();
+const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+const graphs: { name: string; graph: CollabGraph; networkx: boolean }[] = [
+  { name: 'baseline', graph: generateNetwork(base, { seed: 1 }).graph, networkx: true },
+  { name: 'clinician-engagement t=1', graph: generateNetwork(t1, { seed: 1 }).graph, networkx: true },
+  { name: 'scale 5', graph: generateNetwork(model({}, 5), { seed: 1 }).graph, networkx: false },
+];
+if (maxScale >= 20 && !quick) graphs.push({ name: 'scale 20', graph: generateNetwork(model({}, 20), { seed: 1 }).graph, networkx: false });
+const comparisons = graphs.map(({ name, graph, networkx }) => {
+  const file = join(OUT, `${name.replace(/[^a-z0-9]+/gi, '-')}.graphml`);
+  writeFileSync(file, toGraphml(graph));
+  const reps = graph.order > 20000 ? 1 : 3;
+  const ours = median(Array.from({ length: reps }, () => time(() => computeMetrics(graph))[1]));
+  const ref = (lib: string) => {
+    const r = spawnSync(PY, [join(ROOT, 'bench/reference_metrics.py'), lib, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) {
+      process.stderr.write(`bench: ${lib} failed on ${name}: ${r.stderr}\n`);
+      process.exit(1);
+    }
+    return JSON.parse(r.stdout).seconds as number;
+  };
+  const igraph = ref('igraph');
+  const nx = networkx ? ref('networkx') : null;
+  log(`${name}: ours ${ours.toFixed(3)} s · igraph ${igraph.toFixed(3)} s · networkx ${nx === null ? 'not run (minutes to hours)' : `${nx.toFixed(2)} s`}`);
+  return { name, nodes: graph.order, edges: graph.size, oursS: ours, igraphS: igraph, networkxS: nx, vsIgraph: igraph / ours, vsNetworkx: nx === null ? null : nx / ours };
+});
+report.comparisons = comparisons;
+
+// 3. How cost grows with scale (exact betweenness): a least-squares fit of log time on log nodes.
+const scales = [1, 2, 5, 10, 20].filter((s) => s <= maxScale && (!quick || s <= 5));
+const growth = scales.map((scale) => {
+  const [{ graph }, g] = time(() => generateNetwork(model({}, scale), { seed: 1 }));
+  const [, m] = time(() => computeMetrics(graph));
+  log(`scale ${scale}: ${graph.order} nodes, generate ${g.toFixed(2)} s, metrics ${m.toFixed(2)} s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  return { scale, nodes: graph.order, edges: graph.size, generateS: g, metricsS: m, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+});
+const slope = (xs: number[], ys: number[]) => {
+  const lx = xs.map(Math.log);
+  const ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
+  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  return lx.reduce((s, x, i) => s + (x - mx) * (ly[i]! - my), 0) / lx.reduce((s, x) => s + (x - mx) ** 2, 0);
+};
+report.growth = { points: growth, metricsExponent: growth.length > 1 ? slope(growth.map((g) => g.nodes), growth.map((g) => g.metricsS)) : null, generateExponent: growth.length > 1 ? slope(growth.map((g) => g.nodes), growth.map((g) => g.generateS)) : null };
+
+// 4. A sweep on 1 and on 2 workers (the CLI, as a user runs it).
+const sweepRuns = quick ? 10 : 100;
+const sweep = [1, 2].map((workers) => {
+  const t = performance.now();
+  execFileSync(process.execPath, [join(ROOT, 'bin/collabnet.mjs'), 'scenario', '--lever', 'clinician-engagement', '--steps', '11', '--runs', String(sweepRuns), '--workers', String(workers), '--format', 'csv', '--out', `sweep-${workers}.csv`], { cwd: OUT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const s = (performance.now() - t) / 1000;
+  log(`sweep 11 × ${sweepRuns} on ${workers} worker(s): ${s.toFixed(1)} s`);
+  return { workers, seconds: s };
+});
+report.sweep = { steps: 11, runs: sweepRuns, points: sweep, speedup: sweep[0]!.seconds / sweep[1]!.seconds };
+
+writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+const rows = [
+  ...comparisons.map((c) => `| ${c.name} (${c.nodes.toLocaleString('en-US')} nodes, ${c.edges.toLocaleString('en-US')} edges) | ${c.vsIgraph.toFixed(2)}× | ${c.vsNetworkx === null ? '—' : `${c.vsNetworkx.toFixed(0)}×`} | ${c.oursS.toFixed(3)} s | ${c.igraphS.toFixed(3)} s | ${c.networkxS === null ? '—' : `${c.networkxS.toFixed(2)} s`} |`),
+];
+process.stdout.write(
+  [
+    `Machine: ${(report.machine as { cpus: number }).cpus} cores, Node ${process.version}${quick ? ' (quick run)' : ''}`,
+    '',
+    '| full metric suite on | igraph time ÷ ours | NetworkX time ÷ ours | ours | igraph | NetworkX |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
+    `Sweep 11 × ${sweepRuns}: ${sweep[0]!.seconds.toFixed(1)} s on 1 worker, ${sweep[1]!.seconds.toFixed(1)} s on 2 (${(report.sweep as { speedup: number }).speedup.toFixed(2)}×).`,
+    `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
+      growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),
+    '',
+  ].join('\n'),
+);
