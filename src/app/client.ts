@@ -1,6 +1,7 @@
 import type { ComputeReply, ComputeRequest, LayoutReply, LayoutRequest } from './protocol.js';
 
-type Pending = { resolve: (v: any) => void; reject: (e: Error) => void; onProgress?: (p: number) => void };
+type Partial = Extract<ComputeReply, { partial: unknown }>['partial'];
+type Pending = { resolve: (v: any) => void; reject: (e: Error) => void; onProgress?: (p: number) => void; onPartial?: (p: Partial) => void };
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;
 
 /**
@@ -18,16 +19,17 @@ export class ComputeClient {
       const p = this.pending.get(r.id);
       if (!p) return;
       if ('progress' in r) return p.onProgress?.(r.progress);
+      if ('partial' in r) return p.onPartial?.(r.partial);
       this.pending.delete(r.id);
       if (r.ok) p.resolve(r.result);
       else p.reject(new Error(r.error));
     };
   }
 
-  request<T>(req: DistributiveOmit<ComputeRequest, 'id'>, onProgress?: (p: number) => void): Promise<T> {
+  request<T>(req: DistributiveOmit<ComputeRequest, 'id'>, onProgress?: (p: number) => void, onPartial?: (p: Partial) => void): Promise<T> {
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}), ...(onPartial ? { onPartial } : {}) });
       this.worker.postMessage({ ...req, id } as ComputeRequest);
     });
   }

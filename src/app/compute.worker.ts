@@ -24,23 +24,27 @@ function post(reply: ComputeReply): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 }
 
-function network(seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
+function network(id: number, seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
   const { baseline, catalog } = prepare(scale);
   const model = levers.length ? scenarioModel(baseline, catalog, levers, t) : baseline;
   const { graph } = generateNetwork(model, { seed });
-  const metrics = computeMetrics(graph, { seed });
   const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
-  return { graph: graph.export(), metrics, source, report: [], levers: catalog };
+  const data = graph.export();
+  post({ id, partial: { graph: data, source } });
+  const metrics = computeMetrics(graph, { seed });
+  return { graph: data, metrics, source, report: [], levers: catalog };
 }
 
 self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   const req = event.data;
   try {
-    if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.seed, req.scale, req.levers, req.t) });
+    if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
       const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
+      const data = graph.export();
+      post({ id: req.id, partial: { graph: data, source: req.file } });
       const metrics = computeMetrics(graph, { seed: 1 });
-      post({ id: req.id, ok: true, kind: 'network', result: { graph: graph.export(), metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
+      post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
     } else if (req.kind === 'compare') {
       const { baseline, catalog } = prepare(req.scale);
       const common = { from: req.t, to: req.t, steps: 1, runs: req.runs, seed: req.seed };

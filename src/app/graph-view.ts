@@ -64,10 +64,10 @@ export class GraphView {
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** Replaces the network; nodes start on seeded positions (isolates in a grid beside the rest). */
-  load(data: SerializedGraph, metrics: MetricsReport, seed: number): void {
+  /** Replaces the network (its metrics may follow with `setMetrics`); nodes start on seeded positions, isolates in a grid beside the rest. */
+  load(data: SerializedGraph, metrics: MetricsReport | null, seed: number): void {
     const graph = UndirectedGraph.from(data);
-    this.rows = new Map(metrics.nodes.map((r) => [String(r.id), r]));
+    this.rows = new Map((metrics?.nodes ?? []).map((r) => [String(r.id), r]));
     const rng = createRng(seed);
     const radius = Math.sqrt(graph.order) * 10;
     graph.forEachNode((node, a) => {
@@ -81,6 +81,11 @@ export class GraphView {
     this.selected = null;
     this.placeIsolates();
     this.renderer.setGraph(graph);
+  }
+
+  /** Attaches the metrics of the network on screen. */
+  setMetrics(metrics: MetricsReport): void {
+    this.rows = new Map(metrics.nodes.map((r) => [String(r.id), r]));
   }
 
   /** The subgraph of connected nodes (what ForceAtlas2 lays out). */
@@ -149,12 +154,14 @@ export class GraphView {
   sizeBy(metric: string): void {
     let min = Infinity;
     let max = -Infinity;
-    for (const r of this.rows.values()) {
-      const v = r[metric];
-      if (typeof v === 'number' && Number.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
-    }
+    // Before the metrics arrive, degree is read off the graph itself.
+    const value = (n: string) => this.rows.get(n)?.[metric] ?? (metric === 'degree' ? this.graph.degree(n) : null);
     this.graph.forEachNode((n) => {
-      const v = this.rows.get(n)?.[metric];
+      const v = value(n);
+      if (typeof v === 'number' && Number.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
+    });
+    this.graph.forEachNode((n) => {
+      const v = value(n);
       const f = typeof v === 'number' && Number.isFinite(v) && max > min ? Math.sqrt((v - min) / (max - min)) : 0;
       this.graph.setNodeAttribute(n, 'size', 2 + 12 * f);
     });

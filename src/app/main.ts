@@ -10,7 +10,6 @@ import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.j
 import { readState, writeState, type ViewState } from './state.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const t0 = performance.now();
 
 /** Timings and counts the browser tests and the benchmark read. */
 const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0 };
@@ -109,27 +108,46 @@ function fillGraphControls(): void {
     .join('');
 }
 
-async function show(result: NetworkResult, seed: number): Promise<void> {
-  metrics = result.metrics;
-  if (result.levers.length) levers = result.levers;
-  view.load(result.graph, result.metrics, seed);
-  ranks = rankTables(view);
+type LayoutDone = Awaited<ReturnType<LayoutClient['run']>>;
+
+/** Draws a network as soon as it exists (before its metrics) and starts laying it out. */
+function showGraph(graph: NetworkResult['graph'], source: string, seed: number): Promise<LayoutDone> {
+  metrics = null;
+  view.load(graph, null, seed);
+  ranks = new Map();
   probe.order = view.graph.order;
   fillGraphControls();
   view.colorBy(state.color);
   renderLegend();
   view.sizeBy(state.size);
   applyFilters();
+  $('summary').innerHTML = `<b>${source}</b> · ${view.graph.order.toLocaleString('en-US')} nodes · ${view.graph.size.toLocaleString('en-US')} edges · measuring…`;
+  // Time from navigation start (performance.now()'s origin) to the first frame that shows the network.
+  if (Number.isNaN(probe.firstFrameMs)) requestAnimationFrame(() => (probe.firstFrameMs = performance.now()));
+  status('Laying out…');
+  return layout.run({ graph: view.connected(), seed, maxIterations: Math.min(600, 150 + Math.round(60000 / Math.max(1, view.graph.size))) }, (p) => progress(p));
+}
+
+/** Adds the metrics: sizes, ranks, community and component colours, the summary, the selected node. */
+function showMetrics(result: NetworkResult): void {
+  metrics = result.metrics;
+  if (result.levers.length) levers = result.levers;
+  view.setMetrics(result.metrics);
+  ranks = rankTables(view);
+  fillGraphControls();
+  view.colorBy(state.color);
+  renderLegend();
+  view.sizeBy(state.size);
+  applyFilters();
   renderSummary(result.source);
-  if (state.node && view.graph.hasNode(state.node)) select(state.node);
-  else select(null);
-  if (Number.isNaN(probe.firstFrameMs)) {
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    probe.firstFrameMs = performance.now() - t0;
-  }
+  select(state.node && view.graph.hasNode(state.node) ? state.node : null);
+}
+
+/** Waits for the layout, places the nodes, and marks the view ready. */
+async function finishLayout(laying: Promise<LayoutDone>, result: NetworkResult): Promise<void> {
   const report = result.report.filter((m) => m.code !== 'summary').map((m) => `${m.level}: ${m.count > 1 ? `${m.count} ` : ''}${m.message}`);
-  status(report.length ? report.join('\n') : 'Laying out…');
-  const done = await layout.run({ graph: view.connected(), seed, maxIterations: Math.min(600, 150 + Math.round(60000 / Math.max(1, view.graph.size))) }, (p) => progress(p));
+  if (report.length) status(report.join('\n'));
+  const done = await laying;
   progress(null);
   if (!done) return;
   view.setPositions(done.positions);
@@ -138,6 +156,21 @@ async function show(result: NetworkResult, seed: number): Promise<void> {
   probe.layoutIterations = done.iterations;
   probe.ready = true;
   status(`${report.length ? `${report.join('\n')}\n` : ''}Layout: ForceAtlas2, ${done.iterations} iterations${done.converged ? ' (converged)' : ''}, ${Math.round(done.ms)} ms.`);
+}
+
+/** Runs a worker request that yields a network: draw on the partial reply, add metrics on the full one. */
+async function showNetwork(request: Parameters<ComputeClient['request']>[0], seed: number, before?: () => void): Promise<void> {
+  let laying: Promise<LayoutDone> | null = null;
+  const result = await compute.request<NetworkResult>(request, undefined, (partial) => {
+    before?.();
+    laying = showGraph(partial.graph, partial.source, seed);
+  });
+  if (!laying) {
+    before?.();
+    laying = showGraph(result.graph, result.source, seed);
+  }
+  showMetrics(result);
+  await finishLayout(laying, result);
 }
 
 function currentLevers(): LeverSetting[] {
@@ -150,8 +183,7 @@ async function generate(): Promise<void> {
   status('Generating and measuring…');
   progress(0);
   try {
-    const result = await compute.request<NetworkResult>({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t });
-    await show(result, state.seed);
+    await showNetwork({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed);
   } catch (err) {
     progress(null);
     showError((err as Error).message);
@@ -170,9 +202,9 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
   try {
     const text = await edgesFile.text();
     const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
-    const result = await compute.request<NetworkResult>({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) });
-    state = { ...state, node: null, levers: [], t: 0 };
-    await show(result, state.seed);
+    await showNetwork({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
+      state = { ...state, node: null, levers: [], t: 0 };
+    });
   } catch (err) {
     status('');
     showError((err as Error).message);

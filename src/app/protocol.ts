@@ -35,7 +35,9 @@ export type ComputeReply =
   | { id: number; ok: true; kind: 'compare'; result: CompareResult }
   | { id: number; ok: true; kind: 'sweep'; result: SweepResultLite }
   | { id: number; ok: false; error: string }
-  | { id: number; progress: number };
+  | { id: number; progress: number }
+  /** The network as soon as it exists, before its metrics, so the page can draw it at once. */
+  | { id: number; partial: { graph: SerializedGraph; source: string } };
 
 /** Layout requests: positions for the connected nodes, in chunks with progress. */
 export interface LayoutRequest {
