@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { nearestName } from '../../model/index.js';
 import { parseJsonText, parseWith, ScenarioFileSchema, type ScenarioFile } from '../../schemas/index.js';
-import { LEVER_NAMES, leverCatalog, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
+import { LEVER_NAMES, leverCatalog, meanInterval, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
 import { checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
 import { enumFlag, generationFlags, intFlag, parseFlags, type GenerationFlagValues } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
@@ -179,7 +179,7 @@ export function registerCompare(program: Command): void {
           const rows = metrics.map((m) => {
             const va = a.figures.map((f) => f[m] ?? NaN);
             const vb = b.figures.map((f) => f[m] ?? NaN);
-            return { metric: m, baseline: pairedDifference(va.map(() => 0), va), scenario: pairedDifference(vb.map(() => 0), vb), difference: pairedDifference(va, vb) };
+            return { metric: m, baseline: meanInterval(va), scenario: meanInterval(vb), difference: pairedDifference(va, vb) };
           });
           let text: string;
           if (flags.format === 'json') text = JSON.stringify({ baseline: a.name, scenario: b.name, t: flags.t, runs: flags.runs, seeds: { first: flags.seed, last: flags.seed + flags.runs - 1 }, metrics: rows }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
