@@ -3,6 +3,7 @@ import { median, mean } from 'simple-statistics';
 import { createRng, deriveSeed, shuffleInPlace } from '../random/index.js';
 import { attributeAssortativity } from './assortativity.js';
 import { bridgesAndArticulationPoints } from './bridges.js';
+import { sampledBetweenness } from './betweenness-sampled.js';
 import { pathCentralities } from './brandes.js';
 import { burt } from './burt.js';
 import { freemanCentralization } from './centralization.js';
@@ -10,6 +11,7 @@ import { components } from './components.js';
 import { toCsr } from './csr.js';
 import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorCentrality, type EigenvectorOptions } from './eigenvector.js';
 import { gini } from './gini.js';
+import { harmonicCloseness } from './harmonic-closeness.js';
 import { hopsToNearest } from './hops.js';
 import { louvainCommunities } from './louvain.js';
 import { modularity } from './modularity.js';
@@ -40,10 +42,21 @@ export interface MetricsOptions {
    * betweenness; harmonic closeness is then known for the pivots only and sector means use them.
    */
   betweennessSamples: number | null;
+  /**
+   * null: as `betweennessSamples` says. A number ε in (0, 1): betweenness from uniformly sampled
+   * node pairs (Riondato & Kornaropoulos 2016), every node within ±ε of its exact value with
+   * probability 1 − `betweennessDelta`; harmonic closeness is then exact for every node, computed
+   * on the 2-core and its pendant trees. Takes precedence over `betweennessSamples`.
+   */
+  betweennessEpsilon: number | null;
+  /** Failure probability of the ±ε guarantee. */
+  betweennessDelta: number;
 }
 
 export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
   betweennessSamples: null,
+  betweennessEpsilon: null,
+  betweennessDelta: 0.1,
   seed: 1,
   topK: 10,
   weightAttribute: 'weight',
@@ -105,7 +118,15 @@ export interface NetworkReport {
   readonly centralization: { readonly degree: number | null; readonly betweenness: number | null };
   readonly pagerank: { readonly iterations: number; readonly converged: boolean };
   readonly eigenvector: { readonly iterations: number; readonly converged: boolean; readonly note: string };
+  /** How betweenness (and harmonic closeness) were computed, and the guarantee if sampled. */
+  readonly betweenness: BetweennessMethod;
 }
+
+/** How betweenness was computed. */
+export type BetweennessMethod =
+  | { readonly method: 'exact' }
+  | { readonly method: 'pivots'; readonly pivots: number; readonly note: string }
+  | { readonly method: 'sampled-pairs'; readonly epsilon: number; readonly delta: number; readonly samples: number; readonly vertexDiameterBound: number; readonly note: string };
 
 export interface MetricsReport {
   readonly network: NetworkReport;
@@ -125,6 +146,33 @@ function pivotSources(csr: ReturnType<typeof toCsr>, samples: number | null, see
   shuffleInPlace(eligible, rng);
   const sources = Int32Array.from(eligible.slice(0, samples)).sort();
   return { sources, sourceScale: eligible.length / samples };
+}
+
+/** Betweenness and harmonic closeness by the method the options ask for. */
+function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { betweenness: Float64Array; harmonic: Float64Array; method: BetweennessMethod } {
+  if (opts.betweennessEpsilon !== null) {
+    const s = sampledBetweenness(csr, createRng(deriveSeed(opts.seed, 'betweenness-pairs')), { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
+    return {
+      betweenness: s.betweenness,
+      harmonic: harmonicCloseness(csr),
+      method: {
+        method: 'sampled-pairs',
+        epsilon: s.epsilon,
+        delta: s.delta,
+        samples: s.samples,
+        vertexDiameterBound: s.vertexDiameterBound,
+        note: `Riondato & Kornaropoulos (2016): ${s.samples} uniform node pairs, one uniform shortest path each; every node within ±${s.epsilon} of exact with probability ≥ ${1 - s.delta}; harmonic closeness exact`,
+      },
+    };
+  }
+  const pivots = pivotSources(csr, opts.betweennessSamples, opts.seed);
+  const { betweenness, harmonic } = pathCentralities(csr, pivots);
+  if (!pivots.sources) return { betweenness, harmonic, method: { method: 'exact' } };
+  return {
+    betweenness,
+    harmonic,
+    method: { method: 'pivots', pivots: pivots.sources.length, note: `Brandes & Pich (2007): ${pivots.sources.length} uniform pivot sources, unbiased, no per-node bound; harmonic closeness for the pivots only` },
+  };
 }
 
 function summarize(values: number[]): Summary {
@@ -153,7 +201,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
   const sectorsAvailable = sectors.length > 0;
 
   const degree = new Int32Array(n).map((_, i) => offsets[i + 1]! - offsets[i]!);
-  const { betweenness, harmonic } = pathCentralities(csr, pivotSources(csr, opts.betweennessSamples, opts.seed));
+  const { betweenness, harmonic, method } = pathMetrics(csr, opts);
   const pr = pagerank(csr, opts.pagerank);
   const ev = eigenvectorCentrality(csr, opts.eigenvector);
   const { constraint, effectiveSize } = burt(csr);
@@ -248,6 +296,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
       converged: ev.converged,
       note: 'principal eigenvector of the whole weighted graph: non-zero only on the component with the largest eigenvalue',
     },
+    betweenness: method,
   };
 
   let sectorReports: Record<string, SectorReport> | null = null;

@@ -2,7 +2,11 @@ import type { Csr } from './csr.js';
 
 export interface EigenvectorOptions {
   maxIterations: number;
-  /** Stops when the L2 change of the unit vector falls below this. */
+  /**
+   * Stops when the L2 change of the unit vector falls below tolerance·√n. Scaling with √n keeps
+   * the test above the rounding floor (a converged vector still moves by about 1e-15·√n), which a
+   * fixed threshold would never reach on large graphs.
+   */
   tolerance: number;
 }
 
@@ -21,6 +25,7 @@ export function eigenvectorCentrality(csr: Csr, options: Partial<EigenvectorOpti
   let x = new Float64Array(n).fill(n ? 1 / Math.sqrt(n) : 0);
   let next = new Float64Array(n);
   if (csr.m === 0) return { scores: x, iterations: 0, converged: true };
+  const threshold = tolerance * Math.sqrt(n);
   for (let it = 1; it <= maxIterations; it++) {
     for (let i = 0; i < n; i++) {
       let s = x[i]!;
@@ -37,7 +42,7 @@ export function eigenvectorCentrality(csr: Csr, options: Partial<EigenvectorOpti
       change += d * d;
     }
     [x, next] = [next, x];
-    if (Math.sqrt(change) < tolerance) return { scores: x, iterations: it, converged: true };
+    if (Math.sqrt(change) < threshold) return { scores: x, iterations: it, converged: true };
   }
   return { scores: x, iterations: maxIterations, converged: false };
 }

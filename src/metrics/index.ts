@@ -19,6 +19,7 @@ export {
   DEFAULT_METRICS_OPTIONS,
   WEIGHT_CONVENTION,
   KNOWN_SECTORS,
+  type BetweennessMethod,
   type MetricsOptions,
   type MetricsReport,
   type NetworkReport,
@@ -26,3 +27,14 @@ export {
   type Summary,
 } from './compute-metrics.js';
 export { withMetrics } from './with-metrics.js';
+export { pendantForest, forEachInnerTreeNode, type PendantForest } from './pendant-forest.js';
+export { vertexDiameterBound } from './vertex-diameter.js';
+export {
+  sampledBetweenness,
+  riondatoKornaropoulosSamples,
+  resolveSampledBetweennessOptions,
+  DEFAULT_SAMPLED_BETWEENNESS_OPTIONS,
+  type SampledBetweenness,
+  type SampledBetweennessOptions,
+} from './betweenness-sampled.js';
+export { harmonicCloseness } from './harmonic-closeness.js';

@@ -58,6 +58,8 @@ export const cases: BadInput[] = [
   { name: '--runs: absurd', entry: 'flags', args: ['fit', '--runs', '1000000'], expect: '--runs: expected an integer in [1, 10000], got "1000000"' },
   { name: '--format: unknown', entry: 'flags', args: ['metrics', '--format', 'xlsx'], expect: '--format: expected one of table, json, csv, got "xlsx"' },
   { name: '--top: negative', entry: 'flags', args: ['metrics', '--top', '-1'], expect: '--top: expected an integer in [0, 100000], got "-1"' },
+  { name: '--betweenness-epsilon: zero', entry: 'flags', args: ['metrics', '--betweenness-epsilon', '0'], expect: '--betweenness-epsilon: expected a number > 0 and ≤ 0.5, got "0"' },
+  { name: '--betweenness-delta: one', entry: 'flags', args: ['export', '--with-metrics', '--betweenness-delta', '1'], expect: '--betweenness-delta: expected a number > 0 and ≤ 0.5, got "1"' },
   { name: '--workers: zero', entry: 'flags', args: ['scenario', '--lever', 'ai-departments', '--workers', '0'], expect: '--workers' },
   { name: 'an unknown option', entry: 'flags', args: ['generate', '--sede', '1'], expect: "unknown option '--sede'" },
 

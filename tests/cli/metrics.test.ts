@@ -30,6 +30,16 @@ describe('collabnet metrics / export: bad input', () => {
 });
 
 describe('collabnet metrics', () => {
+  it('--betweenness-epsilon samples betweenness with a stated guarantee and says so', () => {
+    const r = cli(['metrics', '--betweenness-epsilon', '0.05', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.network.betweenness).toMatchObject({ method: 'sampled-pairs', epsilon: 0.05, delta: 0.1 });
+    expect(report.network.betweenness.note).toContain('Riondato & Kornaropoulos (2016)');
+    const table = cli(['metrics', '--betweenness-epsilon', '0.05', '--betweenness-delta', '0.05', '--top', '1']);
+    expect(table.stdout).toMatch(/sampled: ±0\.05 for every node with probability 0\.95, [\d,]+ pairs/);
+  });
+
   it('--seed 1 --format table prints network, sector and top-K tables', () => {
     const r = cli(['metrics', '--seed', '1', '--format', 'table', '--top', '5']);
     expect(r.code).toBe(0);

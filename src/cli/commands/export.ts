@@ -7,13 +7,14 @@ import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
 import { action } from '../run.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
 import { graphTexts, outputPaths } from './generate.js';
 
-const Flags = z.object({ ...graphSourceFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: z.string().optional() });
 
 /** `collabnet export`: a generated or imported network as a file, optionally with every node metric as attributes. */
 export function registerExport(program: Command): void {
-  addGraphSourceOptions(program.command('export'))
+  addBetweennessOptions(addGraphSourceOptions(program.command('export')))
     .description('write a generated or imported network as GraphML, GEXF, JSON or CSV; --with-metrics adds every node metric as a node attribute')
     .option('--format <format>', 'graphml | gexf | json | csv', 'graphml')
     .option('--with-metrics', 'compute the node metrics and write them as node attributes', false)
@@ -23,7 +24,8 @@ export function registerExport(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
         const { graph } = loadGraph(flags);
-        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed })) : graph) as CollabGraph;
+        if (flags.withMetrics) warnIfSlow(graph, flags);
+        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed , ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
         const texts = graphTexts(out, flags.format);
         if (flags.out) writeFilesAtomic(paths.map((path, i) => ({ path, text: texts[i]! })));
         else process.stdout.write(flags.format === 'csv' ? texts[0]! : texts[0]!);

@@ -7,12 +7,13 @@ import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-sou
 import { metricsToCsv } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action } from '../run.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
 
-const Flags = z.object({ ...graphSourceFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
 
 /** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
 export function registerMetrics(program: Command): void {
-  addGraphSourceOptions(program.command('metrics'))
+  addBetweennessOptions(addGraphSourceOptions(program.command('metrics')))
     .description('centrality, isolation and structure per node, per sector and for the network (weight = strength; path length = 1/weight)')
     .option('--format <format>', 'table | json ({network, sectors, nodes}) | csv (one row per node)', 'table')
     .option('--top <k>', 'how many top nodes by betweenness the table lists, and each sector summary keeps', '10')
@@ -29,7 +30,8 @@ export function registerMetrics(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source } = loadGraph(flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top });
+        warnIfSlow(graph, flags);
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top , ...betweennessMetricsOptions(flags) });
         const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? metricsToCsv(report) : renderMetricsTable(report, source, flags.top);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);

@@ -3,6 +3,13 @@ import { num, pct, section, table } from './format.js';
 
 const fixed = (x: number | null | undefined, d = 4) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
 
+/** One line on how betweenness was computed. */
+function betweennessMethod(b: MetricsReport['network']['betweenness']): string {
+  if (b.method === 'exact') return 'exact (Brandes 2001)';
+  if (b.method === 'pivots') return `estimated from ${num(b.pivots, 0)} pivot sources (Brandes & Pich 2007)`;
+  return `sampled: ±${b.epsilon} for every node with probability ${1 - b.delta}, ${num(b.samples, 0)} pairs (Riondato & Kornaropoulos 2016)`;
+}
+
 /** `collabnet metrics --format table`: network figures, a summary per sector, the top-K brokers. */
 export function renderMetricsTable(report: MetricsReport, source: string, topK: number): string {
   const n = report.network;
@@ -17,6 +24,7 @@ export function renderMetricsTable(report: MetricsReport, source: string, topK: 
     ['Louvain communities (seed ' + n.louvain.seed + ')', `${num(n.louvain.communities, 0)}, modularity ${fixed(n.louvain.modularity)}`],
     ['sector assortativity', n.sectorsAvailable ? fixed(n.sectorAssortativity) : 'n/a (no sectors)'],
     ['Freeman centralization: degree / betweenness', `${fixed(n.centralization.degree)} / ${fixed(n.centralization.betweenness)}`],
+    ['betweenness', betweennessMethod(n.betweenness)],
     ['PageRank / eigenvector iterations', `${n.pagerank.iterations}${n.pagerank.converged ? '' : ' (not converged)'} / ${n.eigenvector.iterations}${n.eigenvector.converged ? '' : ' (not converged)'}`],
   ];
   if (n.hospitalReach)

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import type Graph from 'graphology';
+import { numberFlag } from '../flags.js';
+
+/** Above this many nodes, exact betweenness takes long enough that `metrics` says how to sample. */
+export const LARGE_GRAPH_NODES = 20_000;
+
+/** Flags choosing how betweenness is computed. */
+export const betweennessFlags = {
+  betweennessEpsilon: numberFlag(0, 0.5).optional(),
+  betweennessDelta: numberFlag(0, 0.5).default(0.1),
+};
+
+/** Adds `--betweenness-epsilon` and `--betweenness-delta`. */
+export function addBetweennessOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--betweenness-epsilon <ε>',
+      'sample betweenness (Riondato & Kornaropoulos 2016) instead of computing it exactly: every node within ±ε of its exact normalized value with probability 1 − δ; harmonic closeness stays exact (default: exact betweenness)',
+    )
+    .option('--betweenness-delta <δ>', 'failure probability of the ±ε guarantee', '0.1');
+}
+
+/** The computeMetrics options these flags stand for. */
+export function betweennessMetricsOptions(flags: { betweennessEpsilon?: number | undefined; betweennessDelta: number }): { betweennessEpsilon: number | null; betweennessDelta: number } {
+  return { betweennessEpsilon: flags.betweennessEpsilon ?? null, betweennessDelta: flags.betweennessDelta };
+}
+
+/** A hint on stderr before exact betweenness runs on a large graph. */
+export function warnIfSlow(graph: Graph, flags: { betweennessEpsilon?: number | undefined }): void {
+  if (flags.betweennessEpsilon !== undefined || graph.order <= LARGE_GRAPH_NODES) return;
+  process.stderr.write(
+    `collabnet: exact betweenness on ${graph.order.toLocaleString('en-US')} nodes can take minutes; --betweenness-epsilon 0.01 samples it with every node within ±0.01 (probability 0.9) in seconds\n`,
+  );
+}

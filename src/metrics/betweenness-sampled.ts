@@ -1,0 +1,188 @@
+import type { Rng } from '../random/index.js';
+import { components } from './components.js';
+import type { Csr } from './csr.js';
+import { MinHeap } from './min-heap.js';
+import { forEachInnerTreeNode, pendantForest } from './pendant-forest.js';
+import { vertexDiameterBound } from './vertex-diameter.js';
+
+/** Options of `sampledBetweenness`. */
+export interface SampledBetweennessOptions {
+  /** Largest additive error of any node's normalized betweenness. */
+  epsilon: number;
+  /** Probability that some node misses ±epsilon. */
+  delta: number;
+  /**
+   * The constant c of the ε-sample bound (Löffler & Phillips 2009), ≈ 0.5 as Riondato &
+   * Kornaropoulos use it. NetworKit defaults to 1 to be safe; pass 1 to double the samples.
+   */
+  universalConstant: number;
+}
+
+export const DEFAULT_SAMPLED_BETWEENNESS_OPTIONS: SampledBetweennessOptions = { epsilon: 0.01, delta: 0.1, universalConstant: 0.5 };
+
+/** Merges partial options over the defaults; throws a RangeError for values outside (0, 1). */
+export function resolveSampledBetweennessOptions(options: Partial<SampledBetweennessOptions> = {}): SampledBetweennessOptions {
+  const o = { ...DEFAULT_SAMPLED_BETWEENNESS_OPTIONS, ...options };
+  if (!(o.epsilon > 0 && o.epsilon < 1)) throw new RangeError(`epsilon: expected a number in (0, 1), got ${o.epsilon}`);
+  if (!(o.delta > 0 && o.delta < 1)) throw new RangeError(`delta: expected a number in (0, 1), got ${o.delta}`);
+  if (!(o.universalConstant > 0)) throw new RangeError(`universalConstant: expected a number > 0, got ${o.universalConstant}`);
+  return o;
+}
+
+/** Sampled betweenness and what its guarantee rests on. */
+export interface SampledBetweenness {
+  /** Normalized as `pathCentralities` (NetworkX's `normalized=True`). */
+  readonly betweenness: Float64Array;
+  readonly epsilon: number;
+  readonly delta: number;
+  /** Node pairs drawn. */
+  readonly samples: number;
+  /** Upper bound on the vertex diameter the sample size was computed from. */
+  readonly vertexDiameterBound: number;
+}
+
+/**
+ * Number of pairs Riondato & Kornaropoulos (2016, Thm. 2) draw so that every node's betweenness
+ * (as a share of ordered pairs) is within ±ε with probability 1 − δ:
+ * r = ⌈(c / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉. Zero when VD < 3 (no inner nodes exist).
+ */
+export function riondatoKornaropoulosSamples(vertexDiameter: number, epsilon: number, delta: number, universalConstant: number): number {
+  if (vertexDiameter < 3) return 0;
+  return Math.ceil((universalConstant / (epsilon * epsilon)) * (Math.floor(Math.log2(vertexDiameter - 2)) + 1 + Math.log(1 / delta)));
+}
+
+/**
+ * Betweenness with a guarantee, after Riondato & Kornaropoulos (2016), "Fast approximation of
+ * betweenness centrality through sampling": draw r uniform ordered pairs (u, v), u ≠ v, pick
+ * one shortest u–v path uniformly at random, and credit its inner nodes 1/r. With r from
+ * `riondatoKornaropoulosSamples`, every node is within ±ε of its exact value with probability
+ * ≥ 1 − δ. Path length = 1/weight, ties by exact float equality, as `pathCentralities`.
+ *
+ * Paths are found fast: tree parts of a path are walked along the pendant forest, and only the
+ * part between two core nodes needs a Dijkstra search, on the 2-core, stopped once its
+ * targets are settled (one search per source serves all pairs drawn from it).
+ */
+export function sampledBetweenness(csr: Csr, rng: Rng, options: Partial<SampledBetweennessOptions> = {}): SampledBetweenness {
+  const { epsilon, delta, universalConstant } = resolveSampledBetweennessOptions(options);
+  const { n, offsets, targets, lengths } = csr;
+  const betweenness = new Float64Array(n);
+  if (n < 3) return { betweenness, epsilon, delta, samples: 0, vertexDiameterBound: n };
+  const forest = pendantForest(csr);
+  const comp = components(csr);
+  const vd = vertexDiameterBound(csr, comp.id, comp.sizes, forest);
+  // Our normalization is over (n−1)(n−2) ordered pairs, theirs over n(n−1): ours = theirs·n/(n−2),
+  // so their ε is tightened by (n−2)/n for ours to meet ε.
+  const r = riondatoKornaropoulosSamples(vd, (epsilon * (n - 2)) / n, delta, universalConstant);
+  const hits = new Float64Array(n);
+  const credit = (v: number) => {
+    hits[v]! += 1;
+  };
+
+  // Draw every pair first; tree parts are credited at once, core parts are queued.
+  const coreSource: number[] = [];
+  const coreTarget: number[] = [];
+  const { root } = forest;
+  for (let i = 0; i < r; i++) {
+    const u = rng.int(n);
+    let v = rng.int(n - 1);
+    if (v >= u) v++;
+    if (comp.id[u] !== comp.id[v]) continue;
+    const ru = root[u]!;
+    const rv = root[v]!;
+    if (ru === rv) {
+      forEachInnerTreeNode(forest, u, v, credit);
+      continue;
+    }
+    // u climbs to its core root ru, v to rv; both roots are inner unless they are u or v.
+    for (let x = u; x !== ru; ) {
+      x = forest.parent[x]!;
+      if (x !== ru) hits[x]! += 1;
+    }
+    for (let x = v; x !== rv; ) {
+      x = forest.parent[x]!;
+      if (x !== rv) hits[x]! += 1;
+    }
+    if (ru !== u) hits[ru]! += 1;
+    if (rv !== v) hits[rv]! += 1;
+    coreSource.push(ru);
+    coreTarget.push(rv);
+  }
+
+  // Core parts, grouped by source; groups in order of first appearance keep the draws reproducible.
+  const order = coreSource.map((_, i) => i).sort((a, b) => coreSource[a]! - coreSource[b]! || a - b);
+  const dist = new Float64Array(n).fill(Infinity);
+  const sigma = new Float64Array(n);
+  const settled = new Uint8Array(n);
+  const wanted = new Uint8Array(n);
+  const touched = new Int32Array(n);
+  const heap = new MinHeap(offsets[n]! + 1);
+  const { core } = forest;
+  for (let g = 0; g < order.length; ) {
+    const s = coreSource[order[g]!]!;
+    let end = g;
+    let pending = 0;
+    while (end < order.length && coreSource[order[end]!] === s) {
+      const t = coreTarget[order[end]!]!;
+      if (!wanted[t]) {
+        wanted[t] = 1;
+        pending++;
+      }
+      end++;
+    }
+    let touchedCount = 0;
+    dist[s] = 0;
+    sigma[s] = 1;
+    touched[touchedCount++] = s;
+    heap.clear();
+    heap.push(0, s);
+    while (heap.size > 0 && pending > 0) {
+      const d = heap.topKey();
+      const v = heap.pop();
+      if (settled[v] || d > dist[v]!) continue;
+      settled[v] = 1;
+      if (wanted[v]) pending--;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = targets[k]!;
+        if (!core[w] || settled[w]) continue;
+        const alt = d + lengths[k]!;
+        const old = dist[w]!;
+        if (alt < old) {
+          if (old === Infinity) touched[touchedCount++] = w;
+          dist[w] = alt;
+          sigma[w] = sigma[v]!;
+          heap.push(alt, w);
+        } else if (alt === old) sigma[w]! += sigma[v]!;
+      }
+    }
+    // One uniform shortest path per pair: walk back from t, choosing predecessor x with
+    // probability σ(x)/σ(w).
+    for (let j = g; j < end; j++) {
+      let w = coreTarget[order[j]!]!;
+      wanted[w] = 0;
+      while (w !== s) {
+        let pick = rng.next() * sigma[w]!;
+        let chosen = -1;
+        for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+          const x = targets[k]!;
+          if (!settled[x] || dist[x]! + lengths[k]! !== dist[w]) continue;
+          chosen = x;
+          pick -= sigma[x]!;
+          if (pick < 0) break;
+        }
+        w = chosen;
+        if (w !== s) hits[w]! += 1;
+      }
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const v = touched[i]!;
+      dist[v] = Infinity;
+      sigma[v] = 0;
+      settled[v] = 0;
+    }
+    g = end;
+  }
+
+  const scale = r > 0 ? n / (r * (n - 2)) : 0;
+  for (let i = 0; i < n; i++) betweenness[i] = hits[i]! * scale;
+  return { betweenness, epsilon, delta, samples: r, vertexDiameterBound: vd };
+}

@@ -1,0 +1,109 @@
+import type { Csr } from './csr.js';
+import { MinHeap } from './min-heap.js';
+import { pendantForest } from './pendant-forest.js';
+
+/**
+ * Exact harmonic closeness Σ_{u ≠ v} 1/d(v, u) (Marchiori & Latora 2000; unnormalized, as
+ * NetworkX's `harmonic_centrality`), path length = 1/weight, without a Dijkstra run per node.
+ *
+ * A node v in a tree hanging from core node r reaches every node x outside that tree through r:
+ * d(v, x) = d(v, r) + d(r, root(x)) + d(root(x), x). So Dijkstra runs only from core nodes, on
+ * the 2-core (where it is as exact as on the whole graph); the rest is arithmetic, O(|C|²) per
+ * component C, plus a walk of each tree from each of its nodes. On collabnet's sparse,
+ * tree-like networks (most nodes lie in pendant trees) this is several times faster than
+ * `pathCentralities`, and it agrees with it to rounding.
+ */
+export function harmonicCloseness(csr: Csr): Float64Array {
+  const { n, offsets, targets, lengths } = csr;
+  const forest = pendantForest(csr);
+  const { core, root, rootDistance } = forest;
+  const harmonic = new Float64Array(n);
+
+  // Members of each root's tree (the root first), in one flat array.
+  const memberCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) memberCount[root[i]!]!++;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + memberCount[i]!;
+  const fill = start.slice(0, n);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (root[i] === i) members[fill[i]!++] = i;
+  for (let i = 0; i < n; i++) if (root[i] !== i) members[fill[root[i]!]!++] = i;
+  const memberDistance = new Float64Array(n);
+  for (let j = 0; j < n; j++) memberDistance[j] = rootDistance[members[j]!]!;
+
+  // 1. Within each tree (its root included): walk the tree from each of its nodes.
+  const treeDist = new Float64Array(n);
+  const stack = new Int32Array(n);
+  const from = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    if (root[r] !== r || memberCount[r]! < 2) continue;
+    for (let j = start[r]!; j < start[r + 1]!; j++) {
+      const v = members[j]!;
+      let top = 0;
+      stack[top] = v;
+      from[top++] = -1;
+      treeDist[v] = 0;
+      let sum = 0;
+      while (top > 0) {
+        const x = stack[--top]!;
+        const back = from[top]!;
+        for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+          const y = targets[k]!;
+          if (y === back || root[y] !== r) continue;
+          treeDist[y] = treeDist[x]! + lengths[k]!;
+          sum += 1 / treeDist[y]!;
+          stack[top] = y;
+          from[top++] = x;
+        }
+      }
+      harmonic[v] = sum;
+    }
+  }
+
+  // 2. Across trees: Dijkstra on the core from each core node r, then every node of r's tree
+  //    adds 1/(its distance to r + d(r, q) + distance to q) for every node of every other tree q.
+  if (forest.coreSize === 0) return harmonic;
+  const dist = new Float64Array(n).fill(Infinity);
+  const settled = new Uint8Array(n);
+  const reachedRoots = new Int32Array(n);
+  const heap = new MinHeap(offsets[n]! + 1);
+  for (let r = 0; r < n; r++) {
+    if (!core[r]) continue;
+    let reached = 0;
+    dist[r] = 0;
+    heap.clear();
+    heap.push(0, r);
+    while (heap.size > 0) {
+      const d = heap.topKey();
+      const v = heap.pop();
+      if (settled[v] || d > dist[v]!) continue;
+      settled[v] = 1;
+      reachedRoots[reached++] = v;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = targets[k]!;
+        if (!core[w] || settled[w]) continue;
+        const alt = d + lengths[k]!;
+        if (alt < dist[w]!) {
+          dist[w] = alt;
+          heap.push(alt, w);
+        }
+      }
+    }
+    for (let j = start[r]!; j < start[r + 1]!; j++) {
+      const a = memberDistance[j]!;
+      let sum = 0;
+      for (let i = 1; i < reached; i++) {
+        const q = reachedRoots[i]!;
+        const base = a + dist[q]!;
+        for (let m = start[q]!; m < start[q + 1]!; m++) sum += 1 / (base + memberDistance[m]!);
+      }
+      harmonic[members[j]!]! += sum;
+    }
+    for (let i = 0; i < reached; i++) {
+      const v = reachedRoots[i]!;
+      dist[v] = Infinity;
+      settled[v] = 0;
+    }
+  }
+  return harmonic;
+}
