@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { readGraph } from '../formats/read/index.js';
 import { generateNetwork } from '../generator/index.js';
-import { computeMetrics } from '../metrics/index.js';
+import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { resolveModel } from '../model/index.js';
 import { ModelSpecSchema, parseWith, SurveySchema } from '../schemas/index.js';
 import { leverCatalog, pairedDifference, runSweep, scenarioModel, type LeverSetting } from '../scenarios/index.js';
@@ -20,6 +20,11 @@ function prepare(scale: number) {
   return { baseline, catalog: leverCatalog(survey, baseline) };
 }
 
+/** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
+function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number) {
+  return computeMetrics(graph, { seed, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
+}
+
 function post(reply: ComputeReply): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 }
@@ -31,7 +36,7 @@ function network(id: number, seed: number, scale: number, levers: LeverSetting[]
   const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
   const data = graph.export();
   post({ id, partial: { graph: data, source } });
-  const metrics = computeMetrics(graph, { seed });
+  const metrics = metricsOf(graph, seed);
   return { graph: data, metrics, source, report: [], levers: catalog };
 }
 
@@ -43,7 +48,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
       const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
       const data = graph.export();
       post({ id: req.id, partial: { graph: data, source: req.file } });
-      const metrics = computeMetrics(graph, { seed: 1 });
+      const metrics = metricsOf(graph, 1);
       post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
     } else if (req.kind === 'compare') {
       const { baseline, catalog } = prepare(req.scale);

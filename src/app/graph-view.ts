@@ -14,6 +14,13 @@ export interface Filters {
   minDegree: number;
 }
 
+/**
+ * Above this many nodes the view goes light: edges and labels are hidden while the camera moves
+ * (Sigma's hideEdgesOnMove / hideLabelsOnMove), and hovering highlights a node and its ties without
+ * dimming every other node, so it repaints only what changed instead of the whole graph.
+ */
+export const LARGE_VIEW_NODES = 10_000;
+
 /** The network on screen: the graph, its metrics, the Sigma renderer and the view rules (color, size, filters, hover). */
 export class GraphView {
   graph = new UndirectedGraph();
@@ -23,7 +30,10 @@ export class GraphView {
   selected: string | null = null;
   visible = new Set<string>();
   legend: { label: string; color: string; count: number }[] = [];
+  /** Milliseconds of the last renders (at most 500). */
+  renderTimes: number[] = [];
   private neighbours = new Set<string>();
+  private large = false;
 
   constructor(container: HTMLElement) {
     this.renderer = new Sigma(this.graph, container, {
@@ -37,8 +47,8 @@ export class GraphView {
         if (!this.visible.has(node)) return { ...data, hidden: true };
         const out = { ...data };
         if (this.hovered) {
-          if (node === this.hovered || this.neighbours.has(node)) out.zIndex = 2;
-          else Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
+          if (node === this.hovered || this.neighbours.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
+          else if (!this.large) Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
         }
         if (node === this.selected) Object.assign(out, { highlighted: true, zIndex: 3 });
         return out;
@@ -49,19 +59,50 @@ export class GraphView {
         const [s, t] = this.graph.extremities(edge);
         const out = { ...data, type: 'line' };
         if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
-        if (this.hovered && s !== this.hovered && t !== this.hovered) return { ...out, hidden: true };
+        if (this.hovered && s !== this.hovered && t !== this.hovered) return this.large ? out : { ...out, hidden: true };
         if (this.hovered) return { ...out, color: '#555', size: 1.5 };
         return out;
       },
+    });
+    // Sigma finds the node under the pointer on every mouse move by reading one pixel back from
+    // the GPU, which waits for all drawing in flight: 0.2 s per move on the baseline and 2 s at
+    // 50k nodes under software rendering (measured, bench/explorer.ts). While the view is being
+    // dragged no hover is wanted, so the lookup is skipped then. (The method is private in
+    // Sigma's types, public at run time.)
+    const picker = this.renderer as unknown as { getNodeAtPosition(position: { x: number; y: number }): string | null };
+    const pick = picker.getNodeAtPosition.bind(this.renderer);
+    picker.getNodeAtPosition = (position) => (this.renderer.getMouseCaptor().isMouseDown ? null : pick(position));
+    // Sigma's own time per frame (the benchmark reads it while panning).
+    let renderStart = 0;
+    this.renderer.on('beforeRender', () => (renderStart = performance.now()));
+    this.renderer.on('afterRender', () => {
+      this.renderTimes.push(performance.now() - renderStart);
+      if (this.renderTimes.length > 500) this.renderTimes.shift();
     });
     this.renderer.on('enterNode', ({ node }) => this.hover(node));
     this.renderer.on('leaveNode', () => this.hover(null));
   }
 
   hover(node: string | null): void {
+    // Dragging the view passes over nodes: not a hover.
+    if (node !== null && this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node === this.hovered) return;
+    const before = this.hovered;
     this.hovered = node;
     this.neighbours = node ? new Set(this.graph.neighbors(node)) : new Set();
-    this.renderer.refresh({ skipIndexation: true });
+    if (!this.large) {
+      this.renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const n of [before, node]) {
+      if (n === null || !this.graph.hasNode(n)) continue;
+      nodes.add(n);
+      this.graph.forEachNeighbor(n, (m) => nodes.add(m));
+      this.graph.forEachEdge(n, (e) => edges.add(e));
+    }
+    this.renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   }
 
   /** Replaces the network (its metrics may follow with `setMetrics`); nodes start on seeded positions, isolates in a grid beside the rest. */
@@ -77,6 +118,8 @@ export class GraphView {
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
     this.graph = graph;
+    this.large = graph.order > LARGE_VIEW_NODES;
+    this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
     this.hovered = null;
     this.selected = null;
     this.placeIsolates();

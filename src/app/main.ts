@@ -12,12 +12,13 @@ import { readState, writeState, type ViewState } from './state.js';
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** Timings and counts the browser tests and the benchmark read. */
-const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0 };
+const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0, renderTimes: [] as number[] };
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
 const compute = new ComputeClient();
 const layout = new LayoutClient();
 const view = new GraphView($('graph'));
+probe.renderTimes = view.renderTimes;
 let state: ViewState = readState(location.search);
 let metrics: MetricsReport | null = null;
 let ranks = new Map<string, Map<string, number>>();
@@ -72,7 +73,8 @@ function renderSummary(source: string): void {
   const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
   $('summary').innerHTML =
     `<b>${source}</b> · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} components · largest holds <b id="sum-giant">${pct(n.giantShare)}</b>` +
-    (s?.hospital ? ` · hospitals in largest <b id="sum-giant-hospital">${pct(s.hospital.giantShare)}</b> · hospital isolates <b id="sum-isolates-hospital">${pct(s.hospital.isolateShare)}</b>` : ' · no sectors');
+    (s?.hospital ? ` · hospitals in largest <b id="sum-giant-hospital">${pct(s.hospital.giantShare)}</b> · hospital isolates <b id="sum-isolates-hospital">${pct(s.hospital.isolateShare)}</b>` : ' · no sectors') +
+    (n.betweenness.method === 'sampled-pairs' ? ` · <span title="${n.betweenness.note}">betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})</span>` : '');
 }
 
 function select(node: string | null): void {
@@ -95,14 +97,32 @@ function fillControls(): void {
   $('t-value').textContent = state.t.toFixed(2);
 }
 
+/** Up to 30 nodes whose id or label matches what is typed (those starting with it first) as search suggestions. */
+function suggest(typed: string): void {
+  const q = typed.trim().toLowerCase();
+  const starts: string[] = [];
+  const contains: string[] = [];
+  if (q)
+    view.graph.someNode((n, a) => {
+      const label = String(a.label ?? n);
+      const text = `${n.toLowerCase()} ${label.toLowerCase()}`;
+      const option = `<option value="${n}">${label}</option>`;
+      if (n.toLowerCase().startsWith(q) || label.toLowerCase().startsWith(q)) starts.push(option);
+      else if (text.includes(q) && contains.length < 30) contains.push(option);
+      return starts.length >= 30;
+    });
+  $('search-options').innerHTML = [...starts, ...contains].slice(0, 30).join('');
+}
+
 function fillGraphControls(): void {
   const sectors = [...new Set(view.graph.mapNodes((_n, a) => a.sector as string | undefined).filter((x): x is string => !!x))];
   $('sector-filter').innerHTML =
     '<legend>Sectors</legend>' + sectors.map((s) => `<label><input type="checkbox" value="${s}" ${!state.sectors || state.sectors.includes(s) ? 'checked' : ''} /> ${s}</label>`).join('');
   const provinces = [...new Set(view.graph.mapNodes((_n, a) => a.province as string | undefined).filter((x): x is string => !!x))].sort();
   $('province').innerHTML = '<option value="">all</option>' + provinces.map((p) => `<option ${p === state.province ? 'selected' : ''}>${p}</option>`).join('');
-  const options = view.graph.mapNodes((n, a) => `<option value="${n}">${a.label ?? n}</option>`);
-  $('search-options').innerHTML = options.slice(0, 20000).join('');
+  // Suggestions are filled as the user types (suggest()): a datalist of every node would make each
+  // layout of the page, which Sigma forces on every refresh, cost seconds on a 50k-node network.
+  $('search-options').innerHTML = '';
   $('lever-list').innerHTML = levers
     .map((l) => `<label title="${l.description.replace(/"/g, '&quot;')}"><input type="checkbox" value="${l.name}" ${state.levers.includes(l.name) ? 'checked' : ''} /> ${l.title}</label>`)
     .join('');
@@ -262,6 +282,7 @@ function wire(): void {
   $('hide-isolates').addEventListener('change', onState(() => { state.hideIsolates = ($('hide-isolates') as HTMLInputElement).checked; applyFilters(); }));
   $('giant-only').addEventListener('change', onState(() => { state.giantOnly = ($('giant-only') as HTMLInputElement).checked; applyFilters(); }));
   $('min-degree').addEventListener('change', onState(() => { state.minDegree = Math.max(0, Math.trunc(Number(($('min-degree') as HTMLInputElement).value) || 0)); applyFilters(); }));
+  $('search').addEventListener('input', () => suggest(($('search') as HTMLInputElement).value));
   $('search').addEventListener('change', () => {
     const q = ($('search') as HTMLInputElement).value.trim();
     if (!q) return;

@@ -42,7 +42,7 @@ export function readState(search: string): ViewState {
   const list = (k: string) => (q.get(k) ? q.get(k)!.split(',').filter(Boolean) : null);
   return {
     seed: Math.trunc(num(q.get('seed'), DEFAULT_STATE.seed, -2147483648, 2147483647)),
-    scale: num(q.get('scale'), DEFAULT_STATE.scale, 0.05, 4),
+    scale: num(q.get('scale'), DEFAULT_STATE.scale, 0.05, 20),
     levers: list('levers') ?? [],
     t: num(q.get('t'), 0, 0, 1),
     color: q.get('color') ?? DEFAULT_STATE.color,

@@ -18,6 +18,12 @@ export interface SampledBetweennessOptions {
   universalConstant: number;
 }
 
+/**
+ * Above this many nodes exact betweenness takes a minute or more: the explorer samples it
+ * (ε = 0.01, δ = 0.1) and the CLI suggests `--betweenness-epsilon`.
+ */
+export const EXACT_BETWEENNESS_MAX_NODES = 20_000;
+
 export const DEFAULT_SAMPLED_BETWEENNESS_OPTIONS: SampledBetweennessOptions = { epsilon: 0.01, delta: 0.1, universalConstant: 0.5 };
 
 /** Merges partial options over the defaults; throws a RangeError for values outside (0, 1). */

@@ -34,6 +34,7 @@ export {
   riondatoKornaropoulosSamples,
   resolveSampledBetweennessOptions,
   DEFAULT_SAMPLED_BETWEENNESS_OPTIONS,
+  EXACT_BETWEENNESS_MAX_NODES,
   type SampledBetweenness,
   type SampledBetweennessOptions,
 } from './betweenness-sampled.js';

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type Graph from 'graphology';
+import { EXACT_BETWEENNESS_MAX_NODES } from '../../metrics/index.js';
 import { numberFlag } from '../flags.js';
 
-/** Above this many nodes, exact betweenness takes long enough that `metrics` says how to sample. */
-export const LARGE_GRAPH_NODES = 20_000;
 
 /** Flags choosing how betweenness is computed. */
 export const betweennessFlags = {
@@ -28,7 +27,7 @@ export function betweennessMetricsOptions(flags: { betweennessEpsilon?: number |
 
 /** A hint on stderr before exact betweenness runs on a large graph. */
 export function warnIfSlow(graph: Graph, flags: { betweennessEpsilon?: number | undefined }): void {
-  if (flags.betweennessEpsilon !== undefined || graph.order <= LARGE_GRAPH_NODES) return;
+  if (flags.betweennessEpsilon !== undefined || graph.order <= EXACT_BETWEENNESS_MAX_NODES) return;
   process.stderr.write(
     `collabnet: exact betweenness on ${graph.order.toLocaleString('en-US')} nodes can take minutes; --betweenness-epsilon 0.01 samples it with every node within ±0.01 (probability 0.9) in seconds\n`,
   );
