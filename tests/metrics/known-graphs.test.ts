@@ -1,20 +1,9 @@
-import { UndirectedGraph } from 'graphology';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from './graph-of.js';
 import { computeMetrics, freemanCentralization, gini, modularity, NODE_COLUMNS, pathCentralities, toCsr } from '../../src/metrics/index.js';
 import { ROOT } from '../helpers.js';
-
-function graphOf(edges: [string, string, number][], isolates: string[] = []): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (const [u, v, w] of edges) {
-    if (!g.hasNode(u)) g.addNode(u);
-    if (!g.hasNode(v)) g.addNode(v);
-    g.addEdge(u, v, { weight: w });
-  }
-  for (const v of isolates) g.addNode(v);
-  return g;
-}
 
 const byId = (report: ReturnType<typeof computeMetrics>) => Object.fromEntries(report.nodes.map((r) => [r.id as string, r]));
 

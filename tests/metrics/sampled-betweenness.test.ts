@@ -1,5 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { graphOf } from './graph-of.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import {
   components,
@@ -18,17 +19,6 @@ import {
 import { createRng } from '../../src/random/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { model, survey } from '../helpers.js';
-
-function graphOf(edges: [string, string, number][], isolates: string[] = []): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (const [u, v, w] of edges) {
-    if (!g.hasNode(u)) g.addNode(u);
-    if (!g.hasNode(v)) g.addNode(v);
-    g.addEdge(u, v, { weight: w });
-  }
-  for (const v of isolates) g.addNode(v);
-  return g;
-}
 
 /** A seeded random graph: a sparse core with cycles, trees hung on it, a few tree components and isolates. */
 function randomGraph(seed: number, n = 60): UndirectedGraph {
