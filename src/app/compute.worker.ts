@@ -2,23 +2,12 @@
 // The explorer's compute worker: generation, metrics, imports and ensembles, with the same core the CLI runs.
 import { InputError } from '../errors.js';
 import { readGraph } from '../formats/read/index.js';
-import { generateNetwork } from '../generator/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
-import { resolveModel } from '../model/index.js';
-import { ModelSpecSchema, parseWith, SurveySchema } from '../schemas/index.js';
-import { leverCatalog, pairedDifference, runSweep, scenarioModel, type LeverSetting } from '../scenarios/index.js';
-import surveyJson from '../../data/survey.json';
-import modelJson from '../../data/model.json';
+import { pairedDifference, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
 import { parseXmlWithXmldom } from '../formats/read/index.js';
+import { buildNetwork, prepare } from './network.js';
 
-const survey = parseWith(SurveySchema, surveyJson, 'survey.json');
-const spec = parseWith(ModelSpecSchema, modelJson, 'model.json');
-
-function prepare(scale: number) {
-  const baseline = resolveModel(survey, spec, { scale });
-  return { baseline, catalog: leverCatalog(survey, baseline) };
-}
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
 function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number) {
@@ -30,11 +19,7 @@ function post(reply: ComputeReply): void {
 }
 
 function network(id: number, seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
-  const { baseline, catalog } = prepare(scale);
-  const model = levers.length ? scenarioModel(baseline, catalog, levers, t) : baseline;
-  const { graph } = generateNetwork(model, { seed });
-  const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
-  const data = graph.export();
+  const { graph, data, source, catalog } = buildNetwork(seed, scale, levers, t);
   post({ id, partial: { graph: data, source } });
   const metrics = metricsOf(graph, seed);
   return { graph: data, metrics, source, report: [], levers: catalog };

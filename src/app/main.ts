@@ -5,6 +5,7 @@ import { withMetrics, type MetricsReport } from '../metrics/index.js';
 import type { LeverSetting, LeverName } from '../scenarios/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView, type Filters } from './graph-view.js';
+import { buildNetwork } from './network.js';
 import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
 import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
 import { readState, writeState, type ViewState } from './state.js';
@@ -17,17 +18,18 @@ const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
 let state: ViewState = readState(location.search);
+/** True until the first generate() has been asked for: only that request may use the network drawn first. */
+let firstRequest = true;
 const compute = new ComputeClient();
-// Ask for the first network before building the view: the worker generates it while Sigma sets up
-// WebGL (about a second under software rendering), which brings the first frame forward. Its
-// replies arrive after this module has run, when everything below exists.
+// Ask for the first network at once: the worker needs 1–1.5 s just to start in Chromium. Its replies
+// arrive after this module has run, when everything below exists.
 const firstNetwork = generate();
-// Yield once, so the browser starts the workers before the main thread is busy with WebGL.
-await new Promise((resolve) => setTimeout(resolve, 0));
 const layout = new LayoutClient();
 const view = new GraphView($('graph'));
 probe.renderTimes = view.renderTimes;
 let metrics: MetricsReport | null = null;
+/** The first network, drawn from this thread while the worker starts (see the end of this file). */
+let drawnFirst: Promise<LayoutDone> | null = null;
 let ranks = new Map<string, Map<string, number>>();
 let levers: NetworkResult['levers'] = [];
 let lastSweep: SweepResultLite | null = null;
@@ -187,12 +189,14 @@ async function finishLayout(laying: Promise<LayoutDone>, result: NetworkResult):
 }
 
 /** Runs a worker request that yields a network: draw on the partial reply, add metrics on the full one. */
-async function showNetwork(request: Parameters<ComputeClient['request']>[0], seed: number, before?: () => void): Promise<void> {
+async function showNetwork(request: Parameters<ComputeClient['request']>[0], seed: number, before?: () => void, predrawn = false): Promise<void> {
   let laying: Promise<LayoutDone> | null = null;
   const result = await compute.request<NetworkResult>(request, undefined, (partial) => {
+    if (predrawn && drawnFirst) return void ((laying = drawnFirst), (drawnFirst = null));
     before?.();
     laying = showGraph(partial.graph, partial.source, seed);
   });
+  if (!laying && predrawn && drawnFirst) [laying, drawnFirst] = [drawnFirst, null];
   if (!laying) {
     before?.();
     laying = showGraph(result.graph, result.source, seed);
@@ -206,13 +210,16 @@ function currentLevers(): LeverSetting[] {
 }
 
 async function generate(): Promise<void> {
+  const predrawn = firstRequest;
+  firstRequest = false;
   showError(null);
   probe.ready = false;
   status('Generating and measuring…');
   progress(0);
   try {
-    await showNetwork({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed);
+    await showNetwork({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed, undefined, predrawn);
   } catch (err) {
+    if (predrawn) drawnFirst = null;
     progress(null);
     showError((err as Error).message);
   }
@@ -366,4 +373,12 @@ function wire(): void {
 
 fillControls();
 wire();
+// Draw the first network from this thread, with the worker's code and seed, so the same graph the
+// worker is measuring appears before the worker has even started; its metrics follow.
+try {
+  const first = buildNetwork(state.seed, state.scale, currentLevers(), state.t);
+  drawnFirst = showGraph(first.data, first.source, state.seed);
+} catch {
+  // Nothing drawn: the worker's reply shows the network, or the error.
+}
 void firstNetwork;
