@@ -2,7 +2,7 @@ import type { Rng } from '../random/index.js';
 import { components } from './components.js';
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
-import { forEachInnerTreeNode, pendantForest } from './pendant-forest.js';
+import { coreGraph, forEachInnerTreeNode, pendantForest } from './pendant-forest.js';
 import { vertexDiameterBound } from './vertex-diameter.js';
 
 /** Options of `sampledBetweenness`. */
@@ -70,7 +70,7 @@ export function riondatoKornaropoulosSamples(vertexDiameter: number, epsilon: nu
  */
 export function sampledBetweenness(csr: Csr, rng: Rng, options: Partial<SampledBetweennessOptions> = {}): SampledBetweenness {
   const { epsilon, delta, universalConstant } = resolveSampledBetweennessOptions(options);
-  const { n, offsets, targets, lengths } = csr;
+  const { n } = csr;
   const betweenness = new Float64Array(n);
   if (n < 3) return { betweenness, epsilon, delta, samples: 0, vertexDiameterBound: n };
   const forest = pendantForest(csr);
@@ -116,19 +116,20 @@ export function sampledBetweenness(csr: Csr, rng: Rng, options: Partial<SampledB
 
   // Core parts, grouped by source; groups in order of first appearance keep the draws reproducible.
   const order = coreSource.map((_, i) => i).sort((a, b) => coreSource[a]! - coreSource[b]! || a - b);
-  const dist = new Float64Array(n).fill(Infinity);
-  const sigma = new Float64Array(n);
-  const settled = new Uint8Array(n);
-  const wanted = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  const heap = new MinHeap(offsets[n]! + 1);
-  const { core } = forest;
+  const cg = coreGraph(csr, forest);
+  const c = forest.coreSize;
+  const dist = new Float64Array(c).fill(Infinity);
+  const sigma = new Float64Array(c);
+  const settled = new Uint8Array(c);
+  const wanted = new Uint8Array(c);
+  const touched = new Int32Array(c);
+  const heap = new MinHeap(cg.offsets[c]! + 1);
   for (let g = 0; g < order.length; ) {
-    const s = coreSource[order[g]!]!;
+    const s = cg.local[coreSource[order[g]!]!]!;
     let end = g;
     let pending = 0;
-    while (end < order.length && coreSource[order[end]!] === s) {
-      const t = coreTarget[order[end]!]!;
+    while (end < order.length && coreSource[order[end]!] === coreSource[order[g]!]) {
+      const t = cg.local[coreTarget[order[end]!]!]!;
       if (!wanted[t]) {
         wanted[t] = 1;
         pending++;
@@ -147,10 +148,10 @@ export function sampledBetweenness(csr: Csr, rng: Rng, options: Partial<SampledB
       if (settled[v] || d > dist[v]!) continue;
       settled[v] = 1;
       if (wanted[v]) pending--;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-        const w = targets[k]!;
-        if (!core[w] || settled[w]) continue;
-        const alt = d + lengths[k]!;
+      for (let k = cg.offsets[v]!; k < cg.offsets[v + 1]!; k++) {
+        const w = cg.targets[k]!;
+        if (settled[w]) continue;
+        const alt = d + cg.lengths[k]!;
         const old = dist[w]!;
         if (alt < old) {
           if (old === Infinity) touched[touchedCount++] = w;
@@ -163,20 +164,20 @@ export function sampledBetweenness(csr: Csr, rng: Rng, options: Partial<SampledB
     // One uniform shortest path per pair: walk back from t, choosing predecessor x with
     // probability σ(x)/σ(w).
     for (let j = g; j < end; j++) {
-      let w = coreTarget[order[j]!]!;
+      let w = cg.local[coreTarget[order[j]!]!]!;
       wanted[w] = 0;
       while (w !== s) {
         let pick = rng.next() * sigma[w]!;
         let chosen = -1;
-        for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
-          const x = targets[k]!;
-          if (!settled[x] || dist[x]! + lengths[k]! !== dist[w]) continue;
+        for (let k = cg.offsets[w]!; k < cg.offsets[w + 1]!; k++) {
+          const x = cg.targets[k]!;
+          if (!settled[x] || dist[x]! + cg.lengths[k]! !== dist[w]) continue;
           chosen = x;
           pick -= sigma[x]!;
           if (pick < 0) break;
         }
         w = chosen;
-        if (w !== s) hits[w]! += 1;
+        if (w !== s) hits[cg.global[w]!]! += 1;
       }
     }
     for (let i = 0; i < touchedCount; i++) {

@@ -1,6 +1,6 @@
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
-import { pendantForest } from './pendant-forest.js';
+import { coreGraph, pendantForest } from './pendant-forest.js';
 
 /**
  * Exact harmonic closeness Σ_{u ≠ v} 1/d(v, u) (Marchiori & Latora 2000; unnormalized, as
@@ -16,7 +16,7 @@ import { pendantForest } from './pendant-forest.js';
 export function harmonicCloseness(csr: Csr): Float64Array {
   const { n, offsets, targets, lengths } = csr;
   const forest = pendantForest(csr);
-  const { core, root, rootDistance } = forest;
+  const { root, rootDistance } = forest;
   const harmonic = new Float64Array(n);
 
   // Members of each root's tree (the root first), in one flat array.
@@ -63,38 +63,41 @@ export function harmonicCloseness(csr: Csr): Float64Array {
   // 2. Across trees: Dijkstra on the core from each core node r, then every node of r's tree
   //    adds 1/(its distance to r + d(r, q) + distance to q) for every node of every other tree q.
   if (forest.coreSize === 0) return harmonic;
-  const dist = new Float64Array(n).fill(Infinity);
-  const settled = new Uint8Array(n);
-  const reachedRoots = new Int32Array(n);
-  const heap = new MinHeap(offsets[n]! + 1);
-  for (let r = 0; r < n; r++) {
-    if (!core[r]) continue;
+  const cg = coreGraph(csr, forest);
+  const c = forest.coreSize;
+  const dist = new Float64Array(c).fill(Infinity);
+  const settled = new Uint8Array(c);
+  const reachedRoots = new Int32Array(c);
+  const heap = new MinHeap(cg.offsets[c]! + 1);
+  for (let s = 0; s < c; s++) {
     let reached = 0;
-    dist[r] = 0;
+    dist[s] = 0;
     heap.clear();
-    heap.push(0, r);
+    heap.push(0, s);
     while (heap.size > 0) {
       const d = heap.topKey();
       const v = heap.pop();
       if (settled[v] || d > dist[v]!) continue;
       settled[v] = 1;
       reachedRoots[reached++] = v;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-        const w = targets[k]!;
-        if (!core[w] || settled[w]) continue;
-        const alt = d + lengths[k]!;
+      for (let k = cg.offsets[v]!; k < cg.offsets[v + 1]!; k++) {
+        const w = cg.targets[k]!;
+        if (settled[w]) continue;
+        const alt = d + cg.lengths[k]!;
         if (alt < dist[w]!) {
           dist[w] = alt;
           heap.push(alt, w);
         }
       }
     }
+    const r = cg.global[s]!;
     for (let j = start[r]!; j < start[r + 1]!; j++) {
       const a = memberDistance[j]!;
       let sum = 0;
       for (let i = 1; i < reached; i++) {
-        const q = reachedRoots[i]!;
-        const base = a + dist[q]!;
+        const qLocal = reachedRoots[i]!;
+        const q = cg.global[qLocal]!;
+        const base = a + dist[qLocal]!;
         for (let m = start[q]!; m < start[q + 1]!; m++) sum += 1 / (base + memberDistance[m]!);
       }
       harmonic[members[j]!]! += sum;

@@ -105,3 +105,42 @@ export function forEachInnerTreeNode(forest: PendantForest, u: number, v: number
     visit(b);
   }
 }
+
+/** The 2-core as a graph of its own, nodes renumbered 0..coreSize−1 (searches on it skip every tree node). */
+export interface CoreGraph {
+  /** Core index of each node of the graph, −1 outside the core. */
+  readonly local: Int32Array;
+  /** Node of the graph for each core index. */
+  readonly global: Int32Array;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+  readonly lengths: Float64Array;
+}
+
+/** Extracts the 2-core's edges into compact CSR arrays. */
+export function coreGraph(csr: Csr, forest: PendantForest): CoreGraph {
+  const { n, offsets, targets, lengths } = csr;
+  const local = new Int32Array(n).fill(-1);
+  const global = new Int32Array(forest.coreSize);
+  let c = 0;
+  for (let i = 0; i < n; i++) if (forest.core[i]) (local[i] = c), (global[c++] = i);
+  const coreOffsets = new Int32Array(c + 1);
+  for (let j = 0; j < c; j++) {
+    const i = global[j]!;
+    let degree = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (forest.core[targets[k]!]) degree++;
+    coreOffsets[j + 1] = coreOffsets[j]! + degree;
+  }
+  const coreTargets = new Int32Array(coreOffsets[c]!);
+  const coreLengths = new Float64Array(coreOffsets[c]!);
+  for (let j = 0, slot = 0; j < c; j++) {
+    const i = global[j]!;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const w = targets[k]!;
+      if (!forest.core[w]) continue;
+      coreTargets[slot] = local[w]!;
+      coreLengths[slot++] = lengths[k]!;
+    }
+  }
+  return { local, global, offsets: coreOffsets, targets: coreTargets, lengths: coreLengths };
+}
