@@ -13,7 +13,6 @@ import { readState, writeState, type ViewState } from './state.js';
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** Timings and counts the browser tests and the benchmark read. */
-performance.mark('collabnet:main-start');
 const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0, renderTimes: [] as number[] };
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
@@ -21,7 +20,7 @@ let state: ViewState = readState(location.search);
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
 const compute = new ComputeClient();
-// Ask for the first network at once: the worker needs 1–1.5 s just to start in Chromium. Its replies
+// Ask for the first network at once: the worker needs 1–2.5 s just to start in Chromium (measured). Its replies
 // arrive after this module has run, when everything below exists.
 const firstNetwork = generate();
 const layout = new LayoutClient();
@@ -141,7 +140,6 @@ type LayoutDone = Awaited<ReturnType<LayoutClient['run']>>;
 
 /** Draws a network as soon as it exists (before its metrics) and starts laying it out. */
 function showGraph(graph: NetworkResult['graph'], source: string, seed: number): Promise<LayoutDone> {
-  performance.mark('collabnet:graph-received');
   metrics = null;
   view.load(graph, null, seed);
   ranks = new Map();
