@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ModelSpecSchema, parseJsonText, parseWith, SurveySchema, type ModelSpec, type Survey } from '../src/schemas/index.js';
+import { SpecSchema, parseJsonText, parseWith, SurveySchema, type Spec, type Survey } from '../src/schemas/index.js';
 import { resolveModel, type AssumptionValue, type ResolvedModel } from '../src/model/index.js';
 import { InputError } from '../src/errors.js';
 
@@ -26,9 +26,13 @@ export function survey(): Survey {
   return parseWith(SurveySchema, parseJsonText(dataText('survey.json'), 'survey.json'), 'survey.json');
 }
 
-export function spec(): ModelSpec {
-  return parseWith(ModelSpecSchema, parseJsonText(dataText('model.json'), 'model.json'), 'model.json');
+/** The paper's spec (data/model.json), validated. */
+export function paperSpec(): Spec {
+  return parseWith(SpecSchema, parseJsonText(dataText('model.json'), 'model.json'), 'model.json');
 }
+
+/** Same as `paperSpec`. */
+export const spec = paperSpec;
 
 /** Resolves the built-in model with `name: value` overrides. */
 export function model(overrides: Record<string, AssumptionValue> = {}, scale = 1): ResolvedModel {

@@ -1,5 +1,5 @@
 import type { ResolvedModel } from '../model/resolve.js';
-import { binIndexOf, type DegreeDistribution } from '../generator/bins.js';
+import { binIndexOf, type DegreeDistribution } from '../model/bins.js';
 import type { CollabGraph, GenerationRecord } from '../generator/generate.js';
 import type { Sector, TieType } from '../generator/sectors.js';
 

@@ -1,4 +1,4 @@
-import { binMean, type DegreeDistribution } from '../generator/bins.js';
+import { binMean, type DegreeDistribution } from '../model/bins.js';
 import type { ImpliedTotals, ResolvedModel } from '../model/resolve.js';
 import type { LeverParameter } from './levers.js';
 
