@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
-import { pairedDifference, runSweep, type LeverSetting } from '../scenarios/index.js';
+import { compareFigures, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
 import { parseXmlWithXmldom } from '../formats/read/index.js';
 import { buildNetwork, prepare } from './network.js';
@@ -11,7 +11,7 @@ import { buildNetwork, prepare } from './network.js';
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
 function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number) {
-  return computeMetrics(graph, { seed, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
+  return computeMetrics(graph, { seed, ...prepare(1).metrics, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
 }
 
 function post(reply: ComputeReply): void {
@@ -36,23 +36,17 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
       const metrics = metricsOf(graph, 1);
       post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
     } else if (req.kind === 'compare') {
-      const { baseline, catalog } = prepare(req.scale);
+      const { base, catalog } = prepare(req.scale);
       const common = { from: req.t, to: req.t, steps: 1, runs: req.runs, seed: req.seed };
       let done = 0;
       const progress = () => post({ id: req.id, progress: ++done / (2 * req.runs) });
-      const a = await runSweep(baseline, catalog, 'baseline', [], { ...common, chunk: 1, onProgress: progress });
-      const b = await runSweep(baseline, catalog, 'scenario', req.levers, { ...common, chunk: 1, onProgress: progress });
-      const fa = a.figures[0]!;
-      const fb = b.figures[0]!;
-      const rows = Object.keys(fb[0] ?? {}).map((metric) => {
-        const va = fa.map((f) => f[metric] ?? NaN);
-        const vb = fb.map((f) => f[metric] ?? NaN);
-        return { metric, baseline: a.steps[0]!.metrics[metric]!, scenario: b.steps[0]!.metrics[metric]!, difference: pairedDifference(va, vb) };
-      });
+      const a = await runSweep(base, catalog, 'baseline', [], { ...common, chunk: 1, onProgress: progress });
+      const b = await runSweep(base, catalog, 'scenario', req.levers, { ...common, chunk: 1, onProgress: progress });
+      const rows = compareFigures(a.figures[0]!, b.figures[0]!);
       post({ id: req.id, ok: true, kind: 'compare', result: { runs: req.runs, rows } });
     } else if (req.kind === 'sweep') {
-      const { baseline, catalog } = prepare(req.scale);
-      const r = await runSweep(baseline, catalog, 'sweep', req.levers, { steps: req.steps, runs: req.runs, seed: req.seed, chunk: 1, onProgress: (d, total) => post({ id: req.id, progress: d / total }) });
+      const { base, catalog } = prepare(req.scale);
+      const r = await runSweep(base, catalog, 'sweep', req.levers, { steps: req.steps, runs: req.runs, seed: req.seed, chunk: 1, onProgress: (d, total) => post({ id: req.id, progress: d / total }) });
       post({ id: req.id, ok: true, kind: 'sweep', result: { runs: r.runs, steps: [...r.steps], thresholds: [...r.thresholds] } });
     }
   } catch (err) {

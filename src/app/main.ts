@@ -2,7 +2,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import { metricsToCsv, toGexf, toGraphml } from '../formats/index.js';
 import { withMetrics, type MetricsReport } from '../metrics/index.js';
-import type { LeverSetting, LeverName } from '../scenarios/index.js';
+import type { LeverSetting } from '../scenarios/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView, type Filters } from './graph-view.js';
 import { buildNetwork } from './network.js';
@@ -204,7 +204,7 @@ async function showNetwork(request: Parameters<ComputeClient['request']>[0], see
 }
 
 function currentLevers(): LeverSetting[] {
-  return state.levers.map((lever) => ({ lever: lever as LeverName }));
+  return state.levers.map((lever) => ({ lever }));
 }
 
 async function generate(): Promise<void> {

@@ -4,6 +4,7 @@ import { NUMERIC_NODE_METRICS } from '../metrics/index.js';
 import type { Interval } from '../scenarios/index.js';
 import type { GraphView } from './graph-view.js';
 import type { CompareResult, SweepResultLite } from './protocol.js';
+import { specView } from './network.js';
 
 const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toPrecision(4)) : v === null || v === undefined ? '–' : String(v));
@@ -51,18 +52,8 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
 
 const iv = (i: Interval | undefined, digits = 3) => (!i || i.runs === 0 ? '–' : `${i.mean.toFixed(digits)} <small>[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]</small>`);
 
-/** Key figures for the baseline-vs-scenario table. */
-export const COMPARE_METRICS: [string, string, number][] = [
-  ['giant_share.hospital', 'hospitals in largest component', 3],
-  ['isolate_share.hospital', 'hospital isolates', 3],
-  ['isolate_share.institution', 'institution isolates', 3],
-  ['hospital_reach_company_2', 'hospitals ≤ 2 hops from a company', 3],
-  ['hospital_reach_institution_2', 'hospitals ≤ 2 hops from an institution', 3],
-  ['edges', 'edges', 0],
-  ['components', 'components', 0],
-  ['modularity', 'modularity', 3],
-  ['centralization_betweenness', 'betweenness centralization', 4],
-];
+/** Key figures for the baseline-vs-scenario table: the spec's outcomes (the one list, shared with the CLI). */
+export const COMPARE_METRICS: [string, string, number][] = specView().keyFigures.map((k) => [k.metric, k.label, k.decimals]);
 
 export function renderCompare(el: HTMLElement, r: CompareResult): void {
   const byName = new Map(r.rows.map((x) => [x.metric, x]));
@@ -74,6 +65,13 @@ export function renderCompare(el: HTMLElement, r: CompareResult): void {
       const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';
       return `<tr data-metric="${k}"><td>${label}</td><td>${iv(x.baseline, d)}</td><td class="scenario-value">${iv(x.scenario, d)}</td><td class="${cls}">${iv(x.difference, d)}</td></tr>`;
     }).join('') +
+    '</table>' +
+    // Where the scenario leaves the survey behind: distance to each reported distribution, per tie type and side.
+    `<table id="compare-fit"><tr><th>fit to the survey (TVD)</th><th>baseline</th><th>scenario</th><th>Δ</th></tr>` +
+    r.rows
+      .filter((x) => x.metric.startsWith('fit.tvd.'))
+      .map((x) => `<tr data-metric="${esc(x.metric)}"><td>${esc(x.metric.slice('fit.tvd.'.length))}</td><td>${iv(x.baseline, 3)}</td><td>${iv(x.scenario, 3)}</td><td>${iv(x.difference, 3)}</td></tr>`)
+      .join('') +
     '</table>';
 }
 

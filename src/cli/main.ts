@@ -6,11 +6,12 @@ import { registerCompare, registerScenario } from './commands/scenario.js';
 import { registerFit } from './commands/fit.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
+import { registerSpecCheck } from './commands/spec-check.js';
 import { EXIT, installSignalHandlers, reportError } from './run.js';
 
 const program = new Command('collabnet')
   .description(
-    'A weighted network of hospitals, research institutions and companies, calibrated on a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).',
+    'A weighted collaboration network generated from a declarative spec and the survey it cites; the built-in spec is a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).',
   )
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
@@ -23,6 +24,7 @@ const program = new Command('collabnet')
 
 registerStart(program);
 registerDataCheck(program);
+registerSpecCheck(program);
 registerGenerate(program);
 registerFit(program);
 registerMetrics(program);

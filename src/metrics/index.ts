@@ -18,7 +18,6 @@ export {
   resolveMetricsOptions,
   DEFAULT_METRICS_OPTIONS,
   WEIGHT_CONVENTION,
-  KNOWN_SECTORS,
   type BetweennessMethod,
   type MetricsOptions,
   type MetricsReport,

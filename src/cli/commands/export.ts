@@ -23,9 +23,9 @@ export function registerExport(program: Command): void {
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
-        const { graph } = loadGraph(flags);
+        const { graph, metrics } = loadGraph(flags);
         if (flags.withMetrics) warnIfSlow(graph, flags);
-        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed , ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
+        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
         const texts = graphTexts(out, flags.format);
         if (flags.out) writeFilesAtomic(paths.map((path, i) => ({ path, text: texts[i]! })));
         else process.stdout.write(flags.format === 'csv' ? texts[0]! : texts[0]!);

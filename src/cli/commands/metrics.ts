@@ -29,9 +29,9 @@ export function registerMetrics(program: Command): void {
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const { graph, source } = loadGraph(flags);
+        const { graph, source, metrics } = loadGraph(flags);
         warnIfSlow(graph, flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top , ...betweennessMetricsOptions(flags) });
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...metrics, ...betweennessMetricsOptions(flags) });
         const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? metricsToCsv(report) : renderMetricsTable(report, source, flags.top);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);
