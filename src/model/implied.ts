@@ -55,7 +55,7 @@ export function impliedTotals(sectors: readonly ResolvedSector[], ties: readonly
       if (rep.kind === 'bins') sides.push({ sector: end, total: s.count * rep.dist.mean, note: `${s.count} ${s.plural} × mean ${rep.dist.mean.toFixed(3)} partners` });
       else if (rep.kind === 'share') {
         const r = s.respondents;
-        const n = r?.count ?? s.count;
+        const n = r?.nesting === 'many-per-node' ? r.count : s.count;
         const share = Math.min(1, rep.share * engagementFactor(s));
         sides.push({ sector: end, total: n * share * rep.partners, note: `${n} ${r?.unitPlural ?? s.plural} × ${(rep.share * 100).toFixed(1)}% × ${rep.partners}` });
       } else if (rep.kind === 'willing') sides.push({ sector: end, total: s.count * rep.share * rep.partners, note: `${s.count} ${s.plural} × ${(rep.share * 100).toFixed(1)}% willing × ${rep.partners}` });

@@ -89,7 +89,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
   function reconciliationOf(t: TieTypeSpec, i: number): ResolvedReconciliation | null {
     if (!t.reconciliation) return null;
     const where = `tieTypes.${i}.reconciliation`;
-    const raw = 'assumption' in t.reconciliation ? word(t.reconciliation.assumption, where) : { word: t.reconciliation.mode, value: t.reconciliation };
+    const raw = 'assumption' in t.reconciliation ? word(t.reconciliation.assumption, where) : { word: t.reconciliation.mode === 'keep' ? `keep ${t.reconciliation.side}` : t.reconciliation.mode, value: t.reconciliation };
     const parsed = ReconciliationSchema.safeParse(raw.value);
     if (!parsed.success) throw new InputError(`${file}: ${where}: "${raw.word}" expected {"mode": "keep", "side": SECTOR} or {"mode": "balance", "solve": SECTOR}`);
     return parsed.data.mode === 'keep' ? { mode: 'keep', side: parsed.data.side, word: raw.word } : { mode: 'balance', solve: parsed.data.solve ?? null, word: raw.word };
@@ -104,7 +104,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     let countNote: string;
     if (hold[s.id] !== undefined) {
       count = hold[s.id]!;
-      countNote = `${count} (held at the baseline)`;
+      countNote = 'held at the baseline';
     } else if (solver) {
       const pop = s.population;
       const name = typeof pop === 'object' && 'assumption' in pop ? pop.assumption : null;

@@ -19,7 +19,7 @@ export type SurveyRow = z.infer<typeof SurveyRowSchema>;
 
 /**
  * A number the model needs: a literal, an assumption, a count of the survey file (by dotted
- * path, e.g. `groups.clinicians.hospitals`), an option share (text-or-table decided once), or
+ * path, e.g. `groups.GROUP.responses`), an option share (text-or-table decided once), or
  * arithmetic over those.
  */
 export type Quantity =

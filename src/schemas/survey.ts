@@ -41,7 +41,7 @@ export const DiscrepancySchema = z.strictObject({
 });
 
 export const QuestionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'expected an id like "institutions.hospital-partners"'),
+  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'expected an id like "group.question-name"'),
   label: z.string().min(1),
   kind: z.enum(['single', 'multi']),
   source: z.strictObject({

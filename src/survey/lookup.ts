@@ -26,7 +26,7 @@ export function questionPlace(q: SurveyQuestion): string {
   return q.source.table === null ? `Results, "${q.label}"` : `Table ${q.source.table}, "${q.label}"`;
 }
 
-/** A number of the survey file by dotted path (`groups.clinicians.hospitals`); `undefined` when absent or not a number. */
+/** A number of the survey file by dotted path (`groups.GROUP.responses`); `undefined` when absent or not a number. */
 export function surveyNumber(survey: Survey, path: string): number | undefined {
   let v: unknown = survey;
   for (const part of path.split('.')) {

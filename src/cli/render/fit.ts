@@ -29,7 +29,8 @@ export function renderFitTable(model: ResolvedModel, fit: Summarized<FitRun>, ru
       const rep = t.reports[s.id];
       if (!s.solved || !s.respondents || rep?.kind !== 'bins') continue;
       const other = (model.implied[t.id] ?? []).find((x) => x.sector !== s.id);
-      notes.push(`\nWith the ${s.respondents.reported} responding ${s.respondents.unitPlural} as the whole population of ${s.plural}, the ${s.id} side implies ${num(s.respondents.reported * model.scale * rep.dist.mean)} ${t.label} ties against the ${other?.sector ?? 'other'} side's ${other?.total === null || other === undefined ? 'nothing' : num(other.total)}.`);
+      if (!other || other.total === null) continue;
+      notes.push(`\nWith the ${s.respondents.reported} responding ${s.respondents.unitPlural} as the whole population of ${s.plural}, the ${s.id} side implies ${num(s.respondents.reported * model.scale * rep.dist.mean)} ${t.label} ties against the ${other.sector} side's ${num(other.total)}.`);
     }
   parts.push(section('Implied tie totals (Σ k·p_k·N per side) vs realized', table(['tie type', 'implied by side', 'from', 'realized edges', 'realized weight'], totals, [20, 24, 44, 22, 22]) + notes.join('')));
 
@@ -37,7 +38,7 @@ export function renderFitTable(model: ResolvedModel, fit: Summarized<FitRun>, ru
   for (const side of fit.sides) {
     side.bins.forEach((b, i) => binRows.push([i === 0 ? `${side.tieType}\n${side.side} side${side.kept ? ' (kept)' : ''}` : '', b.label, pct(b.target.mean), p(b.realized)]));
     binRows.push(['', 'total-variation distance', '', statText(side.tvd, (v) => v.toFixed(3))]);
-    binRows.push(['', 'requested → realized (share, or mean partners)', num(side.requested.mean), statText(side.realized, (v) => num(v))]);
+    binRows.push(['', 'requested → realized (share, or mean partners)', side.requested.mean.toFixed(3), statText(side.realized, (v) => v.toFixed(3))]);
   }
   parts.push(section('Target vs realized shares, per tie type and side', table(['tie type / side', 'bin', 'target', 'realized'], binRows, [24, 52, 9, 26])));
 
