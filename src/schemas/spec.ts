@@ -281,7 +281,8 @@ export const OutcomesSchema = z.strictObject({
 });
 export type OutcomesSpec = z.infer<typeof OutcomesSchema>;
 
-export const SpecSchema = z.strictObject({
+export const SpecSchema = z
+  .strictObject({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   version: z.literal(2),
@@ -296,7 +297,36 @@ export const SpecSchema = z.strictObject({
   outcomes: OutcomesSchema,
   /** Graph attributes written with every network: assumption settings and sector populations. */
   graphAttributes: z.array(z.strictObject({ name: attributeName, assumption: text.optional(), population: id.optional() })).default([]),
-});
+  })
+  .superRefine((spec, ctx) => {
+    // References inside the spec: every assumption named exists; every sector named is a sector.
+    const assumptions = Object.keys(spec.assumptions);
+    const sectors = spec.sectors.map((s) => s.id);
+    const walk = (v: unknown, path: (string | number)[]) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v !== null && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o.assumption === 'string' && !assumptions.includes(o.assumption))
+          ctx.addIssue({ code: 'custom', path: [...path, 'assumption'], message: `unknown assumption "${o.assumption}"; expected one of the spec's assumptions (${assumptions.join(', ')})` });
+        for (const [k, x] of Object.entries(o)) walk(x, [...path, k]);
+      }
+    };
+    walk(spec.sectors, ['sectors']);
+    walk(spec.tieTypes, ['tieTypes']);
+    walk(spec.levers, ['levers']);
+    walk(spec.graphAttributes, ['graphAttributes']);
+    for (const [name, a] of Object.entries(spec.assumptions)) if (a.type !== 'enum' && a.auto !== undefined) walk(a.auto, ['assumptions', name, 'auto']);
+    const sectorRef = (s: string, path: (string | number)[]) => {
+      if (!sectors.includes(s)) ctx.addIssue({ code: 'custom', path, message: `expected a sector id (${sectors.join(', ')}), got "${s}"` });
+    };
+    spec.tieTypes.forEach((t, i) => {
+      t.ends.forEach((e, j) => sectorRef(e, ['tieTypes', i, 'ends', j]));
+      for (const k of Object.keys(t.reports)) if (!t.ends.includes(k)) ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'reports', k], message: `expected one of the ends (${t.ends.join(', ')}), got "${k}"` });
+      for (const k of Object.keys(t.choice)) if (!t.ends.includes(k)) ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'choice', k], message: `expected one of the ends (${t.ends.join(', ')}), got "${k}"` });
+    });
+    if (spec.outcomes.reachFrom !== undefined) sectorRef(spec.outcomes.reachFrom, ['outcomes', 'reachFrom']);
+    spec.graphAttributes.forEach((g, i) => g.population !== undefined && sectorRef(g.population, ['graphAttributes', i, 'population']));
+  });
 export type Spec = z.infer<typeof SpecSchema>;
 export type SpecInput = z.input<typeof SpecSchema>;
 
