@@ -10,33 +10,33 @@ import { buildNetwork, prepare } from './network.js';
 
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
-function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number) {
-  return computeMetrics(graph, { seed, ...prepare(1).metrics, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
+function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number, spec: string) {
+  return computeMetrics(graph, { seed, ...prepare(spec, 1).metrics, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
 }
 
 function post(reply: ComputeReply): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 }
 
-function network(id: number, seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
-  const { graph, data, source, catalog } = buildNetwork(seed, scale, levers, t);
+function network(id: number, spec: string, seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
+  const { graph, data, source, catalog } = buildNetwork(spec, seed, scale, levers, t);
   post({ id, partial: { graph: data, source } });
-  const metrics = metricsOf(graph, seed);
+  const metrics = metricsOf(graph, seed, spec);
   return { graph: data, metrics, source, report: [], levers: catalog };
 }
 
 self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   const req = event.data;
   try {
-    if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.seed, req.scale, req.levers, req.t) });
+    if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
       const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
       const data = graph.export();
       post({ id: req.id, partial: { graph: data, source: req.file } });
-      const metrics = metricsOf(graph, 1);
-      post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(1).catalog } });
+      const metrics = metricsOf(graph, 1, req.spec);
+      post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(req.spec, 1).catalog } });
     } else if (req.kind === 'compare') {
-      const { base, catalog } = prepare(req.scale);
+      const { base, catalog } = prepare(req.spec, req.scale);
       const common = { from: req.t, to: req.t, steps: 1, runs: req.runs, seed: req.seed };
       let done = 0;
       const progress = () => post({ id: req.id, progress: ++done / (2 * req.runs) });
@@ -45,7 +45,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
       const rows = compareFigures(a.figures[0]!, b.figures[0]!);
       post({ id: req.id, ok: true, kind: 'compare', result: { runs: req.runs, rows } });
     } else if (req.kind === 'sweep') {
-      const { base, catalog } = prepare(req.scale);
+      const { base, catalog } = prepare(req.spec, req.scale);
       const r = await runSweep(base, catalog, 'sweep', req.levers, { steps: req.steps, runs: req.runs, seed: req.seed, chunk: 1, onProgress: (d, total) => post({ id: req.id, progress: d / total }) });
       post({ id: req.id, ok: true, kind: 'sweep', result: { runs: r.runs, steps: [...r.steps], thresholds: [...r.thresholds] } });
     }

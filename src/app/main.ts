@@ -5,7 +5,7 @@ import { withMetrics, type MetricsReport } from '../metrics/index.js';
 import type { LeverSetting } from '../scenarios/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView, type Filters } from './graph-view.js';
-import { buildNetwork } from './network.js';
+import { buildNetwork, specList, specName, specView } from './network.js';
 import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
 import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
 import { readState, writeState, type ViewState } from './state.js';
@@ -17,6 +17,8 @@ const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
 let state: ViewState = readState(location.search);
+/** The spec on screen: its sectors, attributes and key figures drive the legend, filters and tables. */
+let spec = specView(specName(state.spec));
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
 const compute = new ComputeClient();
@@ -57,8 +59,7 @@ function filters(): Filters {
   const checked = boxes.filter((b) => b.checked).map((b) => b.value);
   return {
     sectors: boxes.length && checked.length < boxes.length ? new Set(checked) : null,
-    tier: state.tier,
-    province: state.province,
+    attrs: state.attrs,
     hideIsolates: state.hideIsolates,
     giantOnly: state.giantOnly,
     minDegree: state.minDegree,
@@ -79,9 +80,13 @@ function renderSummary(source: string): void {
   const n = metrics.network;
   const s = metrics.sectors;
   const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  // The sector the spec's outcomes are about (its reach sector, else the first).
+  const focus = spec.sectors.find((x) => x.id === spec.focus);
   $('summary').innerHTML =
     `<b>${source}</b> · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} components · largest holds <b id="sum-giant">${pct(n.giantShare)}</b>` +
-    (s?.hospital ? ` · hospitals in largest <b id="sum-giant-hospital">${pct(s.hospital.giantShare)}</b> · hospital isolates <b id="sum-isolates-hospital">${pct(s.hospital.isolateShare)}</b>` : ' · no sectors') +
+    (focus && s?.[focus.id]
+      ? ` · ${focus.plural} in largest <b id="sum-giant-${focus.id}">${pct(s[focus.id]!.giantShare)}</b> · ${focus.label.toLowerCase()} isolates <b id="sum-isolates-${focus.id}">${pct(s[focus.id]!.isolateShare)}</b>`
+      : s ? '' : ' · no sectors') +
     (n.betweenness.method === 'sampled-pairs' ? ` · <span title="${n.betweenness.note}">betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})</span>` : '');
 }
 
@@ -92,6 +97,25 @@ function select(node: string | null): void {
   saveState();
 }
 
+/** Everything on the page that comes from the spec: title, spec menu, colour and chart menus, attribute filters. */
+function fillSpecControls(): void {
+  spec = specView(specName(state.spec));
+  view.sectors = spec.sectors.map((s) => ({ id: s.id, colour: s.colour }));
+  $('spec-sectors').textContent = spec.sectors.map((s) => s.plural).join(' · ');
+  $('source').textContent = spec.title;
+  $('spec').innerHTML = specList().map((x) => `<option value="${x.name}" ${x.name === spec.name ? 'selected' : ''}>${x.title}</option>`).join('');
+  const color = $('color') as HTMLSelectElement;
+  for (const o of [...color.options]) if (o.dataset.attribute) o.remove();
+  for (const a of spec.attributes) {
+    const o = new Option(a.label, a.name);
+    o.dataset.attribute = '1';
+    color.add(o);
+  }
+  if ([...color.options].some((o) => o.value === state.color)) color.value = state.color;
+  else state.color = color.value = 'sector';
+  $('chart-metric').innerHTML = spec.keyFigures.map((k) => `<option value="${k.metric}">${k.label}</option>`).join('');
+}
+
 function fillControls(): void {
   ($('seed') as HTMLInputElement).value = String(state.seed);
   ($('scale') as HTMLSelectElement).value = String(state.scale);
@@ -100,7 +124,6 @@ function fillControls(): void {
   ($('hide-isolates') as HTMLInputElement).checked = state.hideIsolates;
   ($('giant-only') as HTMLInputElement).checked = state.giantOnly;
   ($('min-degree') as HTMLInputElement).value = String(state.minDegree);
-  ($('tier') as HTMLSelectElement).value = state.tier;
   ($('t') as HTMLInputElement).value = String(state.t);
   $('t-value').textContent = state.t.toFixed(2);
 }
@@ -126,8 +149,14 @@ function fillGraphControls(): void {
   const sectors = [...new Set(view.graph.mapNodes((_n, a) => a.sector as string | undefined).filter((x): x is string => !!x))];
   $('sector-filter').innerHTML =
     '<legend>Sectors</legend>' + sectors.map((s) => `<label><input type="checkbox" value="${s}" ${!state.sectors || state.sectors.includes(s) ? 'checked' : ''} /> ${s}</label>`).join('');
-  const provinces = [...new Set(view.graph.mapNodes((_n, a) => a.province as string | undefined).filter((x): x is string => !!x))].sort();
-  $('province').innerHTML = '<option value="">all</option>' + provinces.map((p) => `<option ${p === state.province ? 'selected' : ''}>${p}</option>`).join('');
+  // One menu per category or region attribute of the spec, with the values found in the network.
+  $('attribute-filters').innerHTML = spec.attributes
+    .map((a) => {
+      const values = [...new Set(view.graph.mapNodes((_n, x) => x[a.name]).filter((v) => v !== undefined).map(String))].sort();
+      const options = values.map((v) => `<option ${v === state.attrs[a.name] ? 'selected' : ''}>${v}</option>`).join('');
+      return `<label>${a.label} <select data-attribute="${a.name}"><option value="">all</option>${options}</select></label>`;
+    })
+    .join('');
   // Suggestions are filled as the user types (suggest()): a datalist of every node would make each
   // layout of the page, which Sigma forces on every refresh, cost seconds on a 50k-node network.
   $('search-options').innerHTML = '';
@@ -215,7 +244,7 @@ async function generate(): Promise<void> {
   status('Generating and measuring…');
   progress(0);
   try {
-    await showNetwork({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed, undefined, predrawn);
+    await showNetwork({ kind: 'network', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed, undefined, predrawn);
   } catch (err) {
     if (predrawn) drawnFirst = null;
     progress(null);
@@ -235,7 +264,7 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
   try {
     const text = await edgesFile.text();
     const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
-    await showNetwork({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
+    await showNetwork({ kind: 'import', spec: spec.name, text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
       state = { ...state, node: null, levers: [], t: 0 };
     });
   } catch (err) {
@@ -290,8 +319,22 @@ function wire(): void {
     state.sectors = checked.length === boxes.length ? null : checked;
     applyFilters();
   }));
-  $('tier').addEventListener('change', onState(() => { state.tier = ($('tier') as HTMLSelectElement).value; applyFilters(); }));
-  $('province').addEventListener('change', onState(() => { state.province = ($('province') as HTMLSelectElement).value; applyFilters(); }));
+  $('attribute-filters').addEventListener('change', onState(() => {
+    const attrs: Record<string, string> = {};
+    for (const sel of document.querySelectorAll<HTMLSelectElement>('#attribute-filters select')) if (sel.value) attrs[sel.dataset.attribute!] = sel.value;
+    state.attrs = attrs;
+    applyFilters();
+  }));
+  $('spec').addEventListener('change', () => {
+    const name = ($('spec') as HTMLSelectElement).value;
+    state = { ...state, spec: name === specList()[0]!.name ? '' : name, node: null, levers: [], t: 0, sectors: null, attrs: {} };
+    fillSpecControls();
+    fillControls();
+    $('compare').innerHTML = '';
+    $('chart').innerHTML = '';
+    lastSweep = null;
+    void generate();
+  });
   $('hide-isolates').addEventListener('change', onState(() => { state.hideIsolates = ($('hide-isolates') as HTMLInputElement).checked; applyFilters(); }));
   $('giant-only').addEventListener('change', onState(() => { state.giantOnly = ($('giant-only') as HTMLInputElement).checked; applyFilters(); }));
   $('min-degree').addEventListener('change', onState(() => { state.minDegree = Math.max(0, Math.trunc(Number(($('min-degree') as HTMLInputElement).value) || 0)); applyFilters(); }));
@@ -322,8 +365,8 @@ function wire(): void {
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Comparing baseline and scenario over ${runs} paired networks…`);
     try {
-      const r = await compute.request<CompareResult>({ kind: 'compare', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
-      renderCompare($('compare'), r);
+      const r = await compute.request<CompareResult>({ kind: 'compare', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
+      renderCompare($('compare'), r, spec.keyFigures);
       status('');
     } catch (err) {
       showError((err as Error).message);
@@ -336,7 +379,7 @@ function wire(): void {
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Sweeping t over 6 steps × ${runs} networks…`);
     try {
-      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
+      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
       const sel = $('chart-metric') as HTMLSelectElement;
       renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
       status('');
@@ -369,12 +412,13 @@ function wire(): void {
   zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
 }
 
+fillSpecControls();
 fillControls();
 wire();
 // Draw the first network from this thread, with the worker's code and seed, so the same graph the
 // worker is measuring appears before the worker has even started; its metrics follow.
 try {
-  const first = buildNetwork(state.seed, state.scale, currentLevers(), state.t);
+  const first = buildNetwork(spec.name, state.seed, state.scale, currentLevers(), state.t);
   drawnFirst = showGraph(first.data, first.source, state.seed);
 } catch {
   // Nothing drawn: the worker's reply shows the network, or the error.

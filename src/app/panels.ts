@@ -4,7 +4,6 @@ import { NUMERIC_NODE_METRICS } from '../metrics/index.js';
 import type { Interval } from '../scenarios/index.js';
 import type { GraphView } from './graph-view.js';
 import type { CompareResult, SweepResultLite } from './protocol.js';
-import { specView } from './network.js';
 
 const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toPrecision(4)) : v === null || v === undefined ? '–' : String(v));
@@ -52,14 +51,12 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
 
 const iv = (i: Interval | undefined, digits = 3) => (!i || i.runs === 0 ? '–' : `${i.mean.toFixed(digits)} <small>[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]</small>`);
 
-/** Key figures for the baseline-vs-scenario table: the spec's outcomes (the one list, shared with the CLI). */
-export const COMPARE_METRICS: [string, string, number][] = specView().keyFigures.map((k) => [k.metric, k.label, k.decimals]);
-
-export function renderCompare(el: HTMLElement, r: CompareResult): void {
+/** The baseline-vs-scenario table: the spec's key figures (the one list, shared with the CLI), then the fit to the survey per tie type and side. */
+export function renderCompare(el: HTMLElement, r: CompareResult, keyFigures: readonly { metric: string; label: string; decimals: number }[]): void {
   const byName = new Map(r.rows.map((x) => [x.metric, x]));
   el.innerHTML =
     `<p>${r.runs} paired networks (same seeds); mean [95% interval]</p><table id="compare-table"><tr><th></th><th>baseline</th><th>scenario</th><th>Δ</th></tr>` +
-    COMPARE_METRICS.map(([k, label, d]) => {
+    keyFigures.map(({ metric: k, label, decimals: d }) => {
       const x = byName.get(k);
       if (!x) return '';
       const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';

@@ -20,7 +20,7 @@ export function parseCeilings(list: readonly string[]): Record<string, number> {
   for (const text of list) {
     const [key, v] = text.split('=', 2) as [string, string | undefined];
     const value = Number(v);
-    if (v === undefined || v.trim() === '' || !Number.isFinite(value)) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER, e.g. --ceiling clinician-engagement.institution=0.6`);
+    if (v === undefined || v.trim() === '' || !Number.isFinite(value)) throw new InputError(`--ceiling ${text}: expected LEVER.KEY=NUMBER (the keys 'collabnet scenario --list' prints), e.g. --ceiling my-lever.share=0.6`);
     out[key] = value;
   }
   return out;

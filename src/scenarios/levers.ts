@@ -45,7 +45,7 @@ export function checkLeverName(spec: Spec, name: string, where: string): void {
 /**
  * The lever catalog of a spec for a baseline model: each move with its level at the baseline
  * (t = 0) and its ceiling (t = 1), read from the survey row or assumption it cites. `ceilings`
- * overrides any ceiling by `LEVER.KEY` (e.g. `clinician-engagement.institution`).
+ * overrides any ceiling by `LEVER.KEY` (`LEVER.KEY`, as `collabnet scenario --list` prints them).
  */
 export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel, ceilings: Readonly<Record<string, number>> = {}): Lever[] {
   const values = new Map(baseline.assumptions.map((a) => [a.name, a.value]));

@@ -187,7 +187,7 @@ export const ReportSchema = z.discriminatedUnion('kind', [
     partners: QuantitySchema,
     /** Node attribute holding the respondents collaborating through this tie type. */
     attribute: attributeName,
-    /** "an institution partner": printed as "clinicians with an institution partner". */
+    /** What a collaborating respondent has, e.g. "a partner firm": printed as "<respondents> with a partner firm". */
     what: text,
     source: text,
   }),

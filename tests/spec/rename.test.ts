@@ -112,8 +112,8 @@ function sources(dir = join(ROOT, 'src')): { path: string; text: string }[] {
   });
 }
 
-// Files other engineers own that still spell a sector of the paper (see the report); to be emptied.
-const PENDING = new Set<string>(['src/formats/read/graph-builder.ts', 'src/app/graph-view.ts', 'src/app/palette.ts', 'src/app/main.ts', 'src/app/index.html']);
+// A file another engineer is changing at the same time; its warning list of known sectors goes after their merge.
+const PENDING = new Set<string>(['src/formats/read/graph-builder.ts']);
 
 describe('src/ is free of the paper', () => {
   it('no sector id, tie type id or question id of the paper is spelled in src/', () => {

@@ -52,7 +52,7 @@ export function registerScenario(program: Command): void {
     .option('--list', 'print the lever catalog (baseline, ceiling, source) and exit', false)
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
     .option('--scenario <file>', 'a scenario file (see data/scenarios/)')
-    .option('--ceiling <key=value>', 'override a lever ceiling, e.g. clinician-engagement.institution=0.6 (repeatable)', collect, [])
+    .option('--ceiling <key=value>', 'override a lever ceiling: LEVER.KEY=VALUE as scenario --list prints the keys (repeatable)', collect, [])
     .option('--from <t>', 'first t of the sweep', '0')
     .option('--to <t>', 'last t of the sweep', '1')
     .option('--steps <n>', 'grid points from --from to --to (1–1001)', '11')
