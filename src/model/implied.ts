@@ -65,3 +65,8 @@ export function impliedTotals(sectors: readonly ResolvedSector[], ties: readonly
   }
   return out;
 }
+
+/** What a bins report implies if the sector's respondents were its whole population (respondents × scale × mean partners). */
+export function impliedAtRespondents(respondents: number, scale: number, meanPartners: number): number {
+  return respondents * scale * meanPartners;
+}

@@ -1,5 +1,5 @@
 import type { FitRun, Summarized } from '../../fit/index.js';
-import type { ResolvedModel } from '../../model/index.js';
+import { impliedAtRespondents, type ResolvedModel } from '../../model/index.js';
 import { num, pct, section, statText, table } from './format.js';
 
 /** The model in force: assumption words, populations and how each was set. */
@@ -30,7 +30,7 @@ export function renderFitTable(model: ResolvedModel, fit: Summarized<FitRun>, ru
       if (!s.solved || !s.respondents || rep?.kind !== 'bins') continue;
       const other = (model.implied[t.id] ?? []).find((x) => x.sector !== s.id);
       if (!other || other.total === null) continue;
-      notes.push(`\nWith the ${s.respondents.reported} responding ${s.respondents.unitPlural} as the whole population of ${s.plural}, the ${s.id} side implies ${num(s.respondents.reported * model.scale * rep.dist.mean)} ${t.label} ties against the ${other.sector} side's ${num(other.total)}.`);
+      notes.push(`\nWith the ${s.respondents.reported} responding ${s.respondents.unitPlural} as the whole population of ${s.plural}, the ${s.id} side implies ${num(impliedAtRespondents(s.respondents.reported, model.scale, rep.dist.mean))} ${t.label} ties against the ${other.sector} side's ${num(other.total)}.`);
     }
   parts.push(section('Implied tie totals (Σ k·p_k·N per side) vs realized', table(['tie type', 'implied by side', 'from', 'realized edges', 'realized weight'], totals, [20, 24, 44, 22, 22]) + notes.join('')));
 
