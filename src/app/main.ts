@@ -381,6 +381,9 @@ function wire(): void {
     try {
       lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
       const sel = $('chart-metric') as HTMLSelectElement;
+      // The fit to the survey per tie type and side can be charted too: where the scenario leaves the survey behind.
+      for (const k of Object.keys(lastSweep.steps[0]?.metrics ?? {}))
+        if (k.startsWith('fit.tvd.') && ![...sel.options].some((o) => o.value === k)) sel.add(new Option(`TVD to the survey: ${k.slice('fit.tvd.'.length)}`, k));
       renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
       status('');
     } catch (err) {
