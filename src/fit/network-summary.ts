@@ -22,7 +22,15 @@ export function summarizeNetwork(graph: CollabGraph, model: ResolvedModel): Netw
   const ties: Record<string, { edges: number; weight: number }> = {};
   for (const t of model.ties) ties[t.id] = { edges: 0, weight: 0 };
   const attributes: Record<string, { respondents: number; shares: Record<string, number> }> = {};
-  for (const s of model.sectors) attributes[s.id] = { respondents: 0, shares: {} };
+  for (const s of model.sectors) {
+    // Keys in the spec's order: each category value, then each flag.
+    const shares: Record<string, number> = {};
+    for (const x of s.attributes) {
+      if (x.kind === 'category') for (const v of x.values) shares[`${x.name}=${v.value}`] = 0;
+      if (x.kind === 'flag') shares[x.name] = 0;
+    }
+    attributes[s.id] = { respondents: 0, shares };
+  }
   const bySector = new Map(model.sectors.map((s) => [s.id, s]));
   graph.forEachNode((node, a) => {
     const s = (sectors[a.sector] ??= { nodes: 0, isolates: 0, inGiant: 0, meanDegree: 0 });

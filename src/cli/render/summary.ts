@@ -14,7 +14,7 @@ export function renderSummary(summary: NetworkSummary, model: ResolvedModel, see
     if (!a) return [];
     const parts = Object.entries(a.shares).map(([k, v]) => `${pct(v)} ${k}`);
     if (s.respondents?.nesting === 'many-per-node') parts.push(`${num(a.respondents, 0)} ${s.respondents.unitPlural}`);
-    return parts.length ? [`${s.label}s: ${parts.join(', ')}.`] : [];
+    return parts.length ? [`${s.plural[0]!.toUpperCase()}${s.plural.slice(1)}: ${parts.join(', ')}.`] : [];
   });
   return (
     section(
