@@ -26,6 +26,24 @@ const firstNetwork = generate();
 const layout = new LayoutClient();
 const view = new GraphView($('graph'));
 probe.renderTimes = view.renderTimes;
+/** What Sigma itself holds and shows (the browser tests compare it with the file or network asked for). */
+(window as unknown as { __collabnetDrawn: () => { order: number; size: number; shown: number } }).__collabnetDrawn = () => {
+  const g = view.renderer.getGraph();
+  let shown = 0;
+  g.forEachNode((n) => {
+    const d = view.renderer.getNodeDisplayData(n);
+    if (d && !d.hidden) shown++;
+  });
+  return { order: g.order, size: g.size, shown };
+};
+/** Where a node is drawn, in pixels of the graph container (null when Sigma does not draw it), and which node is hovered. */
+Object.assign(window, {
+  __collabnetViewport: (node: string) => {
+    const d = view.renderer.getNodeDisplayData(node);
+    return d ? view.renderer.graphToViewport(d) : null;
+  },
+  __collabnetHovered: () => view.hovered,
+});
 let metrics: MetricsReport | null = null;
 /** The first network, drawn from this thread while the worker starts (see the end of this file). */
 let drawnFirst: Promise<LayoutDone> | null = null;
