@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 // The explorer's compute worker: generation, metrics, imports and ensembles, with the same core the CLI runs.
+import './csp.js';
 import { InputError } from '../errors.js';
 import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
-import { pairedDifference, runSweep, type LeverSetting } from '../scenarios/index.js';
+import { LEVER_NAMES, pairedDifference, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
 import { parseXmlWithXmldom } from '../formats/read/index.js';
 import { buildNetwork, prepare } from './network.js';
@@ -25,9 +26,19 @@ function network(id: number, seed: number, scale: number, levers: LeverSetting[]
   return { graph: data, metrics, source, report: [], levers: catalog };
 }
 
+/** Refuses what the page should never send (it checks its URL first): unknown levers, t or scale out of range. */
+function check(req: ComputeRequest): void {
+  if (req.kind === 'import') return;
+  for (const l of req.levers) if (!(LEVER_NAMES as readonly string[]).includes(l.lever)) throw new InputError(`unknown lever ${JSON.stringify(l.lever)}; known: ${LEVER_NAMES.join(', ')}`);
+  if ('t' in req && !(req.t >= 0 && req.t <= 1)) throw new InputError(`t: expected a number in [0, 1], got ${req.t}`);
+  if (!(req.scale >= 0.05 && req.scale <= 20)) throw new InputError(`scale: expected a number in [0.05, 20], got ${req.scale}`);
+  if (!Number.isSafeInteger(req.seed)) throw new InputError(`seed: expected an integer, got ${req.seed}`);
+}
+
 self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   const req = event.data;
   try {
+    check(req);
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
       const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);

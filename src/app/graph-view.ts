@@ -44,8 +44,9 @@ export class GraphView {
       defaultEdgeColor: '#c9c9c9',
       zIndex: true,
       nodeReducer: (node, data) => {
-        if (!this.visible.has(node)) return { ...data, hidden: true };
-        const out = { ...data };
+        // Imported files may carry a `type` of their own: Sigma would read it as a node program.
+        if (!this.visible.has(node)) return { ...data, type: 'circle', hidden: true };
+        const out = { ...data, type: 'circle' };
         if (this.hovered) {
           if (node === this.hovered || this.neighbours.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
           else if (!this.large) Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
@@ -56,6 +57,8 @@ export class GraphView {
       // Our edges carry `type` = the tie type (research-hospital, …); Sigma reads `type` as its
       // edge program, so every edge is drawn as a line here.
       edgeReducer: (edge, data) => {
+        // Sigma and this view always hold the same graph (see load); an edge this graph lacks is not drawn.
+        if (!this.graph.hasEdge(edge)) return { ...data, type: 'line', hidden: true };
         const [s, t] = this.graph.extremities(edge);
         const out = { ...data, type: 'line' };
         if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
@@ -86,6 +89,7 @@ export class GraphView {
   hover(node: string | null): void {
     // Dragging the view passes over nodes: not a hover.
     if (node !== null && this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node !== null && !this.graph.hasNode(node)) node = null;
     if (node === this.hovered) return;
     const before = this.hovered;
     this.hovered = node;
@@ -117,13 +121,25 @@ export class GraphView {
       graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: (a.label as string | undefined) ?? node });
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
-    this.graph = graph;
-    this.large = graph.order > LARGE_VIEW_NODES;
-    this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
+    // Sigma re-indexes at once on setGraph and on setSettings, running the reducers, which read
+    // this.graph and the view state: all of it must describe the new graph before Sigma sees it, and
+    // Sigma must hold the new graph before anything else makes it redraw. Nothing of the old network
+    // (hover, selection, visible set) may point at nodes the new one lacks.
     this.hovered = null;
+    this.neighbours = new Set();
     this.selected = null;
+    this.visible = new Set(graph.nodes());
+    const wasLarge = this.large;
+    this.large = graph.order > LARGE_VIEW_NODES;
+    this.graph = graph;
     this.placeIsolates();
     this.renderer.setGraph(graph);
+    if (this.large !== wasLarge) this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
+    // Show the whole new network, wherever the camera was (and stop a move towards an old node).
+    const camera = this.renderer.getCamera();
+    const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (camera.isAnimated()) void camera.animate(home, { duration: 1 });
+    else camera.setState(home);
   }
 
   /** Attaches the metrics of the network on screen. */

@@ -97,7 +97,7 @@ describe('switching networks in headless Chromium', () => {
     await untilReady(page, () => page.setInputFiles('#file', join(FILES, 'gephi-les-miserables.gexf')), errors);
     await page.fill('#search', 'Valjean');
     await page.dispatchEvent('#search', 'change');
-    await expect.poll(() => page.locator('#node-panel h2').first().innerText()).toBe('Valjean');
+    await expect.poll(() => page.locator('#node-panel h2').first().textContent()).toBe('Valjean');
   });
 
   it('generates a smaller scale, then another seed', async () => {
