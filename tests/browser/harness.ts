@@ -20,8 +20,8 @@ export type Drawn = { order: number; size: number; shown: number };
 export interface Explorer {
   url: string;
   browser: Browser;
-  /** A new page with every page error, console error and dialog recorded in `errors`. */
-  open(path?: string): Promise<{ page: Page; errors: string[] }>;
+  /** A new page with every page error, console error and dialog recorded in `errors`; `init` runs in the page before its own scripts. */
+  open(path?: string, init?: () => void): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -40,7 +40,7 @@ export async function startExplorer(name: string): Promise<Explorer> {
   return {
     url,
     browser,
-    async open(path = '') {
+    async open(path = '', init?: () => void) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
@@ -49,6 +49,7 @@ export async function startExplorer(name: string): Promise<Explorer> {
         errors.push(`dialog: ${d.message()}`);
         void d.dismiss();
       });
+      if (init) await page.addInitScript(init);
       await page.goto(url + path);
       return { page, errors };
     },
