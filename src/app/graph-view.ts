@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { createRng } from '../random/index.js';
 import { categoryColor, OTHER_COLOR, SECTOR_COLORS } from './palette.js';
@@ -43,10 +44,12 @@ export class GraphView {
       labelGridCellSize: 120,
       defaultEdgeColor: '#c9c9c9',
       zIndex: true,
+      // The display data is built from what this view sets (x, y, size, color, label), never from
+      // the rest of a node's attributes: an imported file's own `type`, `hidden`, `zIndex`,
+      // `forceLabel` or `highlighted` would otherwise steer Sigma (an unknown `type` is an error).
       nodeReducer: (node, data) => {
-        // Imported files may carry a `type` of their own: Sigma would read it as a node program.
-        if (!this.visible.has(node)) return { ...data, type: 'circle', hidden: true };
-        const out = { ...data, type: 'circle' };
+        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size: data.size, color: data.color, label: typeof data.label === 'string' ? data.label : String(data.label ?? node), type: 'circle', zIndex: 1 };
+        if (!this.visible.has(node)) return { ...out, hidden: true };
         if (this.hovered) {
           if (node === this.hovered || this.neighbours.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
           else if (!this.large) Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
@@ -55,12 +58,12 @@ export class GraphView {
         return out;
       },
       // Our edges carry `type` = the tie type (research-hospital, …); Sigma reads `type` as its
-      // edge program, so every edge is drawn as a line here.
+      // edge program, so every edge is drawn as a line here, with the size load() gave it.
       edgeReducer: (edge, data) => {
+        const out: Partial<EdgeDisplayData> & { type: string } = { size: data.size, type: 'line' };
         // Sigma and this view always hold the same graph (see load); an edge this graph lacks is not drawn.
-        if (!this.graph.hasEdge(edge)) return { ...data, type: 'line', hidden: true };
+        if (!this.graph.hasEdge(edge)) return { ...out, hidden: true };
         const [s, t] = this.graph.extremities(edge);
-        const out = { ...data, type: 'line' };
         if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
         if (this.hovered && s !== this.hovered && t !== this.hovered) return this.large ? out : { ...out, hidden: true };
         if (this.hovered) return { ...out, color: '#555', size: 1.5 };
@@ -118,7 +121,8 @@ export class GraphView {
     graph.forEachNode((node, a) => {
       const ang = rng.next() * 2 * Math.PI;
       const r = radius * Math.sqrt(rng.next());
-      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: (a.label as string | undefined) ?? node });
+      // Until colorBy and sizeBy run, every node is drawn grey and small (a file's own color and size attributes are not for Sigma).
+      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node, color: OTHER_COLOR, size: 2 });
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
     // Sigma re-indexes at once on setGraph and on setSettings, running the reducers, which read

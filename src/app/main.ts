@@ -287,9 +287,13 @@ async function showNetwork(request: Parameters<ComputeClient['request']>[0], see
     });
   } catch (err) {
     if (current()) throw err;
+    if (predrawn) drawnFirst = null;
     return false;
   }
-  if (!current()) return false;
+  if (!current()) {
+    if (predrawn) drawnFirst = null;
+    return false;
+  }
   if (!laying && predrawn && drawnFirst) [laying, drawnFirst] = [drawnFirst, null];
   if (!laying) {
     before?.();

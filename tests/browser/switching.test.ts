@@ -31,6 +31,25 @@ function graphologyJson(): string {
   return JSON.stringify(g.export(), null, 2);
 }
 
+/** A GraphML whose attributes are named like Sigma's display data (as yEd, Cytoscape or Gephi exports may have them), with values Sigma cannot use. */
+function displayNamedGraphml(): string {
+  const nodeKeys = [['type', 'string', 'square'], ['hidden', 'boolean', 'true'], ['color', 'int', '5'], ['size', 'string', 'big'], ['zIndex', 'string', 'top'], ['forceLabel', 'boolean', 'true'], ['highlighted', 'boolean', 'true'], ['x', 'string', 'left'], ['label', 'int', '7']];
+  const edgeKeys = [['etype', 'type', 'string', 'curved'], ['ehidden', 'hidden', 'boolean', 'true'], ['ecolor', 'color', 'int', '3'], ['esize', 'size', 'string', 'huge']];
+  const nodes = Array.from({ length: 12 }, (_, i) => `<node id="n${i}">${nodeKeys.map(([k, , v]) => `<data key="${k}">${v}</data>`).join('')}</node>`);
+  const edges = Array.from({ length: 12 }, (_, i) => `<edge source="n${i}" target="n${(i + 1) % 12}">${edgeKeys.map(([k, , , v]) => `<data key="${k}">${v}</data>`).join('')}</edge>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    ...nodeKeys.map(([k, type]) => `<key id="${k}" for="node" attr.name="${k}" attr.type="${type}"/>`),
+    ...edgeKeys.map(([id, name, type]) => `<key id="${id}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
+    '<graph edgedefault="undirected">',
+    ...nodes,
+    ...edges,
+    '</graph>',
+    '</graphml>',
+  ].join('\n');
+}
+
 describe('switching networks in headless Chromium', () => {
   let app: Explorer;
   let page: Page;
@@ -77,6 +96,7 @@ describe('switching networks in headless Chromium', () => {
     const r = cli(['generate', '--scale', '0.5', '--seed', '3', '--format', 'graphml', '--out', generated]);
     expect(r.code, r.stderr).toBe(0);
     writeFileSync(join(OUT, 'graphology.json'), graphologyJson());
+    writeFileSync(join(OUT, 'display-named.graphml'), displayNamedGraphml());
     const cases: [string, string[], number, number][] = [
       ['Gephi GEXF 1.3 with viz attributes', [join(FILES, 'gephi-les-miserables.gexf')], 77, 254],
       ['NetworkX GraphML', [join(FILES, 'networkx-karate.graphml')], 34, 78],
@@ -85,6 +105,7 @@ describe('switching networks in headless Chromium', () => {
       ['Gephi edge table CSV', [join(FILES, 'gephi-edges.csv')], 77, 254],
       ['graphology JSON', [join(OUT, 'graphology.json')], 16, 20],
       ['Gephi node and edge tables', [join(FILES, 'gephi-nodes.csv'), join(FILES, 'gephi-edges.csv')], 77, 254],
+      ['GraphML with attributes named like Sigma display data', [join(OUT, 'display-named.graphml')], 12, 12],
     ];
     for (const [what, files, nodes, edges] of cases) {
       await untilReady(page, () => page.setInputFiles('#file', files), errors);

@@ -147,6 +147,21 @@ describe('untrusted text in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports and the sweep chart work under the policy', async () => {
+    for (const id of ['#export-png', '#export-gexf', '#export-graphml']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+      expect(download.suggestedFilename()).toMatch(/^collabnet\.(png|gexf|graphml)$/);
+    }
+    await untilReady(page, () => page.click('#generate'), errors);
+    await page.check('#lever-list input[value="clinician-engagement"]');
+    await page.fill('#runs', '2');
+    await page.click('#sweep');
+    await page.waitForSelector('#chart canvas', { timeout: 120_000 });
+    expect(await page.locator('#thresholds li').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('the policy blocks inline script even if markup were injected', async () => {
     await page.evaluate(() => {
       const div = document.createElement('div');
