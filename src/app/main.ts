@@ -224,6 +224,7 @@ function showGraph(graph: NetworkResult['graph'], source: string, seed: number):
   if (urlUnchecked) showNotes(checked.notes);
   urlUnchecked = false;
   renderNodePanel($('node-panel'), view, null, ranks, () => {});
+  ($('search') as HTMLInputElement).value = '';
   fillGraphControls();
   view.colorBy(state.color);
   renderLegend();
