@@ -289,6 +289,12 @@ function writeErrorWords(err: unknown): string {
   return code ?? (err as Error).message;
 }
 
+/**
+ * Tests only: a pause between the renames of a set of files, to hold open the moment where a
+ * concurrent run could mix a CSV pair (tests/cli/csv-pair.test.ts). 0 otherwise.
+ */
+const RENAME_PAUSE_MS = Math.min(Number(process.env.COLLABNET_TEST_RENAME_PAUSE_MS) || 0, 10_000);
+
 /** Sleeps without the event loop (the writer is synchronous). */
 function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -378,7 +384,8 @@ export function writeFilesAtomic(files: readonly OutputFile[]): number[] {
     const release = files.length > 1 ? lockFor(files[0]!.path) : () => {};
     try {
       commitUnlessInterrupted(() => {
-        for (const t of temps) {
+        for (const [i, t] of temps.entries()) {
+          if (i > 0 && RENAME_PAUSE_MS > 0) sleepMs(RENAME_PAUSE_MS);
           renameSync(t.tmp, t.path);
           pending.delete(t.tmp);
           announceTemp(t.tmp, true);
