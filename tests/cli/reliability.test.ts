@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin/collabnet.mjs');
@@ -232,4 +232,28 @@ describe('inputs that are not regular files, or cannot be read', () => {
     expect(r!.stderr).toContain('secret.json: cannot read it (permission denied); expected a readable file');
     expect(r!.code).toBe(2);
   }, 90_000);
+});
+
+describe('a full disk', () => {
+  // A real full disk: a 64 KB tmpfs. Mounting needs root (the tests run as root here); where it is
+  // not allowed the case says so and checks nothing else.
+  const dir = workdir();
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]).status === 0;
+
+  it.runIf(mounted)('ENOSPC while writing: exit 2 with the reason, the old file untouched, no temp file left', () => {
+    writeFileSync(join(dir, 'g.json'), 'old');
+    const r = spawnSync(process.execPath, [BIN, 'generate', '--scale', '0.3', '--out', 'g.json'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the disk is full (ENOSPC); nothing was replaced');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, 'g.json'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['g.json']);
+  }, 60_000);
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [dir]);
+  });
+
+  it.runIf(!mounted)('(not run: mounting a small tmpfs is not allowed here)', () => {
+    expect(mounted).toBe(false);
+  });
 });
