@@ -8,10 +8,9 @@
  * renaming or removing it, so the supervisor removes those left when it stops the work.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { COMMITTING, RUNNING, STOPPING } from './interrupt-state.mjs';
 
-export const RUNNING = 0;
-export const STOPPING = 1;
-export const COMMITTING = 2;
+export { RUNNING, STOPPING, COMMITTING } from './interrupt-state.mjs';
 
 /** Thrown when a signal arrived: the command stops, nothing is renamed. */
 export class Interrupted extends Error {

@@ -3,7 +3,7 @@
 import { isMainThread } from 'node:worker_threads';
 
 if (isMainThread) {
-  const { supervise } = await import('./supervisor.js');
+  const { supervise } = await import('./supervisor.mjs');
   supervise(process.argv.slice(2));
 } else {
   const { runCli, useDirectStdio } = await import('./cli.js');
