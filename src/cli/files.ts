@@ -258,6 +258,7 @@ export class FdSink implements TextSink {
 
   constructor(private readonly fd: number) {}
 
+  /** Buffers a piece of text; writes the buffer out once it holds about 1 MB. */
   write(text: string): void {
     this.parts.push(text);
     this.size += text.length;
