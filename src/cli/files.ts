@@ -441,7 +441,7 @@ export function warnIfUnreadable(paths: readonly string[], sizes: readonly numbe
     const size = sizes[i] ?? 0;
     if (size > MAX_INPUT_BYTES)
       process.stderr.write(
-        `collabnet: WARNING: ${path} is ${(size / MB).toFixed(0)} MB, more than the ${MAX_INPUT_BYTES / MB} MB that --in reads, so collabnet cannot read it back (NetworkX, igraph and Gephi can); a smaller --scale keeps it readable\n`,
+        `collabnet: WARNING: ${path} is ${(size / MB).toFixed(0)} MB, more than the ${MAX_INPUT_BYTES / MB} MB that --in reads, so collabnet cannot read it back (NetworkX, igraph and Gephi can)\n`,
       );
   });
 }
