@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so `npx collabnet …` works straight after `npm install`.
-import { register } from 'tsx/esm/api';
-import { fileURLToPath } from 'node:url';
+// `npx collabnet …`: the main thread is plain JavaScript and only supervises (so it starts fast
+// and always hears Ctrl-C); the command runs in a worker thread that loads the TypeScript CLI
+// through tsx's loader (src/cli/cli-worker.mjs).
+import { supervise } from '../src/cli/supervisor.mjs';
 
-register();
-const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-await import(main);
+supervise(process.argv.slice(2));

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 // The explorer's compute worker: generation, metrics, imports and ensembles, with the same core the CLI runs.
+import './csp.js';
 import { InputError } from '../errors.js';
 import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { compareFigures, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
 import { parseXmlWithXmldom } from '../formats/read/index.js';
-import { buildNetwork, prepare } from './network.js';
-
+import { buildNetwork, prepare, specList, specView } from './network.js';
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
 function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number, spec: string) {
@@ -25,9 +25,22 @@ function network(id: number, spec: string, seed: number, scale: number, levers: 
   return { graph: data, metrics, source, report: [], levers: catalog };
 }
 
+/** Refuses what the page should never send (it checks its URL first): an unknown spec or lever, t or scale out of range. */
+function check(req: ComputeRequest): void {
+  const specs = specList().map((s) => s.name);
+  if (!specs.includes(req.spec)) throw new InputError(`unknown spec ${JSON.stringify(req.spec)}; known: ${specs.join(', ')}`);
+  if (req.kind === 'import') return;
+  const levers = specView(req.spec).levers;
+  for (const l of req.levers) if (!levers.includes(l.lever)) throw new InputError(`unknown lever ${JSON.stringify(l.lever)}; known: ${levers.join(', ')}`);
+  if ('t' in req && !(req.t >= 0 && req.t <= 1)) throw new InputError(`t: expected a number in [0, 1], got ${req.t}`);
+  if (!(req.scale >= 0.05 && req.scale <= 20)) throw new InputError(`scale: expected a number in [0.05, 20], got ${req.scale}`);
+  if (!Number.isSafeInteger(req.seed)) throw new InputError(`seed: expected an integer, got ${req.seed}`);
+}
+
 self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   const req = event.data;
   try {
+    check(req);
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
       const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
@@ -42,8 +55,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
       const progress = () => post({ id: req.id, progress: ++done / (2 * req.runs) });
       const a = await runSweep(base, catalog, 'baseline', [], { ...common, chunk: 1, onProgress: progress });
       const b = await runSweep(base, catalog, 'scenario', req.levers, { ...common, chunk: 1, onProgress: progress });
-      const rows = compareFigures(a.figures[0]!, b.figures[0]!);
-      post({ id: req.id, ok: true, kind: 'compare', result: { runs: req.runs, rows } });
+      post({ id: req.id, ok: true, kind: 'compare', result: { runs: req.runs, rows: compareFigures(a.figures[0]!, b.figures[0]!) } });
     } else if (req.kind === 'sweep') {
       const { base, catalog } = prepare(req.spec, req.scale);
       const r = await runSweep(base, catalog, 'sweep', req.levers, { steps: req.steps, runs: req.runs, seed: req.seed, chunk: 1, onProgress: (d, total) => post({ id: req.id, progress: d / total }) });

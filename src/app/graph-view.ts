@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { createRng } from '../random/index.js';
 import { categoryColor, OTHER_COLOR } from './palette.js';
@@ -45,9 +46,12 @@ export class GraphView {
       labelGridCellSize: 120,
       defaultEdgeColor: '#c9c9c9',
       zIndex: true,
+      // The display data is built from what this view sets (x, y, size, color, label), never from
+      // the rest of a node's attributes: an imported file's own `type`, `hidden`, `zIndex`,
+      // `forceLabel` or `highlighted` would otherwise steer Sigma (an unknown `type` is an error).
       nodeReducer: (node, data) => {
-        if (!this.visible.has(node)) return { ...data, hidden: true };
-        const out = { ...data };
+        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size: data.size, color: data.color, label: typeof data.label === 'string' ? data.label : String(data.label ?? node), type: 'circle', zIndex: 1 };
+        if (!this.visible.has(node)) return { ...out, hidden: true };
         if (this.hovered) {
           if (node === this.hovered || this.neighbours.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
           else if (!this.large) Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
@@ -56,10 +60,12 @@ export class GraphView {
         return out;
       },
       // Our edges carry `type` = the tie type id of the spec; Sigma reads `type` as its
-      // edge program, so every edge is drawn as a line here.
+      // edge program, so every edge is drawn as a line here, with the size load() gave it.
       edgeReducer: (edge, data) => {
+        const out: Partial<EdgeDisplayData> & { type: string } = { size: data.size, type: 'line' };
+        // Sigma and this view always hold the same graph (see load); an edge this graph lacks is not drawn.
+        if (!this.graph.hasEdge(edge)) return { ...out, hidden: true };
         const [s, t] = this.graph.extremities(edge);
-        const out = { ...data, type: 'line' };
         if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
         if (this.hovered && s !== this.hovered && t !== this.hovered) return this.large ? out : { ...out, hidden: true };
         if (this.hovered) return { ...out, color: '#555', size: 1.5 };
@@ -88,6 +94,7 @@ export class GraphView {
   hover(node: string | null): void {
     // Dragging the view passes over nodes: not a hover.
     if (node !== null && this.renderer.getMouseCaptor().isMouseDown) return;
+    if (node !== null && !this.graph.hasNode(node)) node = null;
     if (node === this.hovered) return;
     const before = this.hovered;
     this.hovered = node;
@@ -116,16 +123,29 @@ export class GraphView {
     graph.forEachNode((node, a) => {
       const ang = rng.next() * 2 * Math.PI;
       const r = radius * Math.sqrt(rng.next());
-      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: (a.label as string | undefined) ?? node });
+      // Until colorBy and sizeBy run, every node is drawn grey and small (a file's own color and size attributes are not for Sigma).
+      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node, color: OTHER_COLOR, size: 2 });
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
-    this.graph = graph;
-    this.large = graph.order > LARGE_VIEW_NODES;
-    this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
+    // Sigma re-indexes at once on setGraph and on setSettings, running the reducers, which read
+    // this.graph and the view state: all of it must describe the new graph before Sigma sees it, and
+    // Sigma must hold the new graph before anything else makes it redraw. Nothing of the old network
+    // (hover, selection, visible set) may point at nodes the new one lacks.
     this.hovered = null;
+    this.neighbours = new Set();
     this.selected = null;
+    this.visible = new Set(graph.nodes());
+    const wasLarge = this.large;
+    this.large = graph.order > LARGE_VIEW_NODES;
+    this.graph = graph;
     this.placeIsolates();
     this.renderer.setGraph(graph);
+    if (this.large !== wasLarge) this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
+    // Show the whole new network, wherever the camera was (and stop a move towards an old node).
+    const camera = this.renderer.getCamera();
+    const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (camera.isAnimated()) void camera.animate(home, { duration: 1 });
+    else camera.setState(home);
   }
 
   /** Attaches the metrics of the network on screen. */
@@ -177,7 +197,7 @@ export class GraphView {
       if (mode === 'community') return `community ${row?.community ?? '?'}`;
       if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
       // A node attribute of the spec (tier, province, industry, …).
-      return a[mode] !== undefined ? String(a[mode]) : a.sector ? `${a.sector} (no ${mode})` : `no ${mode}`;
+      return a[mode] !== undefined && a[mode] !== null ? String(a[mode]) : a.sector ? `${String(a.sector)} (no ${mode})` : `no ${mode}`;
     };
     const counts = new Map<string, number>();
     this.graph.forEachNode((n) => counts.set(key(n), (counts.get(key(n)) ?? 0) + 1));

@@ -1,14 +1,16 @@
+import './csp.js';
 import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import { metricsToCsv, toGexf, toGraphml } from '../formats/index.js';
 import { withMetrics, type MetricsReport } from '../metrics/index.js';
 import type { LeverSetting } from '../scenarios/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
+import { fill, h } from './dom.js';
 import { GraphView, type Filters } from './graph-view.js';
 import { buildNetwork, specList, specName, specView } from './network.js';
 import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
 import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
-import { readState, writeState, type ViewState } from './state.js';
+import { dropAbsent, readState, writeState, type ViewState } from './state.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -16,11 +18,44 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations: 0, visible: 0, order: 0, errors: 0, renderTimes: [] as number[] };
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
-let state: ViewState = readState(location.search);
-/** The spec on screen: its sectors, attributes and key figures drive the legend, filters and tables. */
-let spec = specView(specName(state.spec));
+const optionValues = (id: string) => [...$<HTMLSelectElement>(id).options].map((o) => o.value);
+/** The spec on screen: its sectors, attributes, levers and key figures drive the legend, menus, filters and tables. */
+let spec = specView(specName(new URLSearchParams(location.search).get('spec')));
+
+/** Everything on the page that comes from the spec alone: title, spec menu, colour-by attributes, chart key figures. */
+function fillSpecControls(): void {
+  fill($('spec-sectors'), spec.sectors.map((s) => s.plural).join(' · '));
+  fill($('source'), spec.title);
+  fill($('spec'), ...specList().map((x) => h('option', { value: x.name, selected: x.name === spec.name }, x.title)));
+  ($('spec') as HTMLSelectElement).value = spec.name;
+  const color = $('color') as HTMLSelectElement;
+  for (const o of [...color.options]) if (o.dataset.attribute) o.remove();
+  for (const a of spec.attributes) color.append(h('option', { value: a.name, 'data-attribute': '1' }, a.label));
+  fill($('chart-metric'), ...spec.keyFigures.map((k) => h('option', { value: k.metric }, k.label)));
+  view.sectors = spec.sectors.map((s) => ({ id: s.id, colour: s.colour }));
+}
+
+let fromUrl: ReturnType<typeof readState> = { state: readState('', knownValues()).state, notes: [] };
+let state: ViewState = fromUrl.state;
+
+/** What a URL may name on this page, for the spec on screen. */
+function knownValues() {
+  return {
+    specs: specList().map((x) => x.name),
+    levers: spec.levers,
+    attributes: spec.attributes.map((a) => a.name),
+    colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name)],
+    sizes: optionValues('size'),
+  };
+}
+/** Until the first network is drawn, the node, sectors, tier and province the URL named are still to be checked against it. */
+let urlUnchecked = true;
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
+/** Number of the latest network asked for (generated or loaded): replies to older requests are not shown. */
+let latest = 0;
+fromUrl = readState(location.search, knownValues());
+state = fromUrl.state;
 const compute = new ComputeClient();
 // Ask for the first network at once: the worker needs 1–2.5 s just to start in Chromium (measured). Its replies
 // arrive after this module has run, when everything below exists.
@@ -28,6 +63,24 @@ const firstNetwork = generate();
 const layout = new LayoutClient();
 const view = new GraphView($('graph'));
 probe.renderTimes = view.renderTimes;
+/** What Sigma itself holds and shows (the browser tests compare it with the file or network asked for). */
+(window as unknown as { __collabnetDrawn: () => { order: number; size: number; shown: number } }).__collabnetDrawn = () => {
+  const g = view.renderer.getGraph();
+  let shown = 0;
+  g.forEachNode((n) => {
+    const d = view.renderer.getNodeDisplayData(n);
+    if (d && !d.hidden) shown++;
+  });
+  return { order: g.order, size: g.size, shown };
+};
+/** Where a node is drawn, in pixels of the graph container (null when Sigma does not draw it), and which node is hovered. */
+Object.assign(window, {
+  __collabnetViewport: (node: string) => {
+    const d = view.renderer.getNodeDisplayData(node);
+    return d ? view.renderer.framedGraphToViewport(d) : null;
+  },
+  __collabnetHovered: () => view.hovered,
+});
 let metrics: MetricsReport | null = null;
 /** The first network, drawn from this thread while the worker starts (see the end of this file). */
 let drawnFirst: Promise<LayoutDone> | null = null;
@@ -54,6 +107,14 @@ function showError(message: string | null): void {
   if (message) probe.errors++;
 }
 
+/** Shows what the page's URL asked for but could not be used (it has been dropped from the URL). */
+function showNotes(notes: readonly string[]): void {
+  if (notes.length === 0) return;
+  const list = $('url-notes').querySelector('ul')!;
+  for (const n of notes) list.append(h('li', {}, n));
+  $('url-notes').hidden = false;
+}
+
 function filters(): Filters {
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#sector-filter input')];
   const checked = boxes.filter((b) => b.checked).map((b) => b.value);
@@ -72,22 +133,36 @@ function applyFilters(): void {
 }
 
 function renderLegend(): void {
-  $('legend').innerHTML = view.legend.map((l) => `<li><i style="background:${l.color}"></i><span>${l.label} (${l.count.toLocaleString('en-US')})</span></li>`).join('');
+  fill(
+    $('legend'),
+    ...view.legend.map((l) => {
+      const dot = h('i');
+      dot.style.background = l.color;
+      return h('li', {}, dot, h('span', {}, `${l.label} (${l.count.toLocaleString('en-US')})`));
+    }),
+  );
 }
 
+/** The line above the network: its source, size, and (once measured) its key figures. */
 function renderSummary(source: string): void {
-  if (!metrics) return;
+  const nodes = `${view.graph.order.toLocaleString('en-US')} nodes · ${view.graph.size.toLocaleString('en-US')} edges`;
+  if (!metrics) return fill($('summary'), h('b', {}, source), ` · ${nodes} · measuring…`);
   const n = metrics.network;
   const s = metrics.sectors;
   const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-  // The sector the spec's outcomes are about (its reach sector, else the first).
   const focus = spec.sectors.find((x) => x.id === spec.focus);
-  $('summary').innerHTML =
-    `<b>${source}</b> · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} components · largest holds <b id="sum-giant">${pct(n.giantShare)}</b>` +
-    (focus && s?.[focus.id]
-      ? ` · ${focus.plural} in largest <b id="sum-giant-${focus.id}">${pct(s[focus.id]!.giantShare)}</b> · ${focus.label.toLowerCase()} isolates <b id="sum-isolates-${focus.id}">${pct(s[focus.id]!.isolateShare)}</b>`
-      : s ? '' : ' · no sectors') +
-    (n.betweenness.method === 'sampled-pairs' ? ` · <span title="${n.betweenness.note}">betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})</span>` : '');
+  fill(
+    $('summary'),
+    h('b', {}, source),
+    ` · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} component${n.components === 1 ? '' : 's'} · largest holds `,
+    h('b', { id: 'sum-giant' }, pct(n.giantShare)),
+    // The sector the spec's outcomes are about (its reach sector, else the first).
+    ...(focus && s?.[focus.id]
+      ? [` · ${focus.plural} in largest `, h('b', { id: `sum-giant-${focus.id}` }, pct(s[focus.id]!.giantShare)), ` · ${focus.label.toLowerCase()} isolates `, h('b', { id: `sum-isolates-${focus.id}` }, pct(s[focus.id]!.isolateShare))]
+      : s ? [] : [' · no sectors']),
+    n.betweenness.method === 'sampled-pairs' && ' · ',
+    n.betweenness.method === 'sampled-pairs' && h('span', { title: n.betweenness.note }, `betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})`),
+  );
 }
 
 function select(node: string | null): void {
@@ -97,28 +172,12 @@ function select(node: string | null): void {
   saveState();
 }
 
-/** Everything on the page that comes from the spec: title, spec menu, colour and chart menus, attribute filters. */
-function fillSpecControls(): void {
-  spec = specView(specName(state.spec));
-  view.sectors = spec.sectors.map((s) => ({ id: s.id, colour: s.colour }));
-  $('spec-sectors').textContent = spec.sectors.map((s) => s.plural).join(' · ');
-  $('source').textContent = spec.title;
-  $('spec').innerHTML = specList().map((x) => `<option value="${x.name}" ${x.name === spec.name ? 'selected' : ''}>${x.title}</option>`).join('');
-  const color = $('color') as HTMLSelectElement;
-  for (const o of [...color.options]) if (o.dataset.attribute) o.remove();
-  for (const a of spec.attributes) {
-    const o = new Option(a.label, a.name);
-    o.dataset.attribute = '1';
-    color.add(o);
-  }
-  if ([...color.options].some((o) => o.value === state.color)) color.value = state.color;
-  else state.color = color.value = 'sector';
-  $('chart-metric').innerHTML = spec.keyFigures.map((k) => `<option value="${k.metric}">${k.label}</option>`).join('');
-}
-
 function fillControls(): void {
   ($('seed') as HTMLInputElement).value = String(state.seed);
-  ($('scale') as HTMLSelectElement).value = String(state.scale);
+  const scale = $('scale') as HTMLSelectElement;
+  // A scale the URL gives that the list lacks (any in [0.05, 20] is allowed) gets an entry of its own.
+  if (![...scale.options].some((o) => Number(o.value) === state.scale)) scale.append(h('option', { value: String(state.scale) }, `${state.scale}×`));
+  scale.value = [...scale.options].find((o) => Number(o.value) === state.scale)!.value;
   ($('color') as HTMLSelectElement).value = state.color;
   ($('size') as HTMLSelectElement).value = state.size;
   ($('hide-isolates') as HTMLInputElement).checked = state.hideIsolates;
@@ -131,38 +190,60 @@ function fillControls(): void {
 /** Up to 30 nodes whose id or label matches what is typed (those starting with it first) as search suggestions. */
 function suggest(typed: string): void {
   const q = typed.trim().toLowerCase();
-  const starts: string[] = [];
-  const contains: string[] = [];
+  const starts: HTMLOptionElement[] = [];
+  const contains: HTMLOptionElement[] = [];
   if (q)
     view.graph.someNode((n, a) => {
       const label = String(a.label ?? n);
       const text = `${n.toLowerCase()} ${label.toLowerCase()}`;
-      const option = `<option value="${n}">${label}</option>`;
-      if (n.toLowerCase().startsWith(q) || label.toLowerCase().startsWith(q)) starts.push(option);
-      else if (text.includes(q) && contains.length < 30) contains.push(option);
+      const option = () => h('option', { value: n }, label);
+      if (n.toLowerCase().startsWith(q) || label.toLowerCase().startsWith(q)) starts.push(option());
+      else if (text.includes(q) && contains.length < 30) contains.push(option());
       return starts.length >= 30;
     });
-  $('search-options').innerHTML = [...starts, ...contains].slice(0, 30).join('');
+  fill($('search-options'), ...[...starts, ...contains].slice(0, 30));
+}
+
+/** The distinct values of a node attribute, sorted. */
+function valuesOf(attribute: string): string[] {
+  const set = new Set<string>();
+  view.graph.forEachNode((_n, a) => {
+    const v = a[attribute];
+    if (v !== undefined && v !== null && v !== '') set.add(String(v));
+  });
+  return [...set].sort();
+}
+
+/** Options of a filter list: "all", then the network's values, the state's one selected. */
+function fillOptions(select: HTMLSelectElement, values: string[], chosen: string): void {
+  fill(select, h('option', { value: '' }, 'all'), ...values.map((v) => h('option', { value: v, selected: v === chosen }, v)));
+  select.value = chosen;
 }
 
 function fillGraphControls(): void {
-  const sectors = [...new Set(view.graph.mapNodes((_n, a) => a.sector as string | undefined).filter((x): x is string => !!x))];
-  $('sector-filter').innerHTML =
-    '<legend>Sectors</legend>' + sectors.map((s) => `<label><input type="checkbox" value="${s}" ${!state.sectors || state.sectors.includes(s) ? 'checked' : ''} /> ${s}</label>`).join('');
+  const known = spec.sectors.map((x) => x.id);
+  const sectors = valuesOf('sector').sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99));
+  fill(
+    $('sector-filter'),
+    h('legend', {}, 'Sectors'),
+    ...sectors.map((s) => h('label', {}, h('input', { type: 'checkbox', value: s, checked: !state.sectors || state.sectors.includes(s) }), ` ${s}`)),
+  );
   // One menu per category or region attribute of the spec, with the values found in the network.
-  $('attribute-filters').innerHTML = spec.attributes
-    .map((a) => {
-      const values = [...new Set(view.graph.mapNodes((_n, x) => x[a.name]).filter((v) => v !== undefined).map(String))].sort();
-      const options = values.map((v) => `<option ${v === state.attrs[a.name] ? 'selected' : ''}>${v}</option>`).join('');
-      return `<label>${a.label} <select data-attribute="${a.name}"><option value="">all</option>${options}</select></label>`;
-    })
-    .join('');
+  fill(
+    $('attribute-filters'),
+    ...spec.attributes.map((a) => {
+      const select = h('select', { 'data-attribute': a.name });
+      fillOptions(select, valuesOf(a.name), state.attrs[a.name] ?? '');
+      return h('label', {}, `${a.label} `, select);
+    }),
+  );
   // Suggestions are filled as the user types (suggest()): a datalist of every node would make each
   // layout of the page, which Sigma forces on every refresh, cost seconds on a 50k-node network.
-  $('search-options').innerHTML = '';
-  $('lever-list').innerHTML = levers
-    .map((l) => `<label title="${l.description.replace(/"/g, '&quot;')}"><input type="checkbox" value="${l.name}" ${state.levers.includes(l.name) ? 'checked' : ''} /> ${l.title}</label>`)
-    .join('');
+  fill($('search-options'));
+  fill(
+    $('lever-list'),
+    ...levers.map((l) => h('label', { title: l.description }, h('input', { type: 'checkbox', value: l.name, checked: state.levers.includes(l.name) }), ` ${l.title}`)),
+  );
 }
 
 type LayoutDone = Awaited<ReturnType<LayoutClient['run']>>;
@@ -170,15 +251,24 @@ type LayoutDone = Awaited<ReturnType<LayoutClient['run']>>;
 /** Draws a network as soon as it exists (before its metrics) and starts laying it out. */
 function showGraph(graph: NetworkResult['graph'], source: string, seed: number): Promise<LayoutDone> {
   metrics = null;
+  probe.ready = false;
   view.load(graph, null, seed);
   ranks = new Map();
   probe.order = view.graph.order;
+  // Filters and the selected node that this network cannot satisfy are dropped (with a note when the URL named them).
+  const checked = dropAbsent(state, { hasNode: (id) => view.graph.hasNode(id), sectors: new Set(valuesOf('sector')), values: (name) => new Set(valuesOf(name)) });
+  state = checked.state;
+  if (urlUnchecked) showNotes(checked.notes);
+  urlUnchecked = false;
+  renderNodePanel($('node-panel'), view, null, ranks, () => {});
+  ($('search') as HTMLInputElement).value = '';
   fillGraphControls();
   view.colorBy(state.color);
   renderLegend();
   view.sizeBy(state.size);
   applyFilters();
-  $('summary').innerHTML = `<b>${source}</b> · ${view.graph.order.toLocaleString('en-US')} nodes · ${view.graph.size.toLocaleString('en-US')} edges · measuring…`;
+  renderSummary(source);
+  saveState();
   // Time from navigation start (performance.now()'s origin) to the first frame that shows the network.
   if (Number.isNaN(probe.firstFrameMs)) requestAnimationFrame(() => (probe.firstFrameMs = performance.now()));
   status('Laying out…');
@@ -201,12 +291,13 @@ function showMetrics(result: NetworkResult): void {
 }
 
 /** Waits for the layout, places the nodes, and marks the view ready. */
-async function finishLayout(laying: Promise<LayoutDone>, result: NetworkResult): Promise<void> {
+async function finishLayout(laying: Promise<LayoutDone>, result: NetworkResult, current: () => boolean): Promise<void> {
   const report = result.report.filter((m) => m.code !== 'summary').map((m) => `${m.level}: ${m.count > 1 ? `${m.count} ` : ''}${m.message}`);
   if (report.length) status(report.join('\n'));
   const done = await laying;
+  // An abandoned layout (null) or one of a network no longer on screen places nothing.
+  if (!done || !current()) return;
   progress(null);
-  if (!done) return;
   view.setPositions(done.positions);
   if (state.node) select(state.node);
   probe.layoutMs = done.ms;
@@ -215,21 +306,40 @@ async function finishLayout(laying: Promise<LayoutDone>, result: NetworkResult):
   status(`${report.length ? `${report.join('\n')}\n` : ''}Layout: ForceAtlas2, ${done.iterations} iterations${done.converged ? ' (converged)' : ''}, ${Math.round(done.ms)} ms.`);
 }
 
-/** Runs a worker request that yields a network: draw on the partial reply, add metrics on the full one. */
-async function showNetwork(request: Parameters<ComputeClient['request']>[0], seed: number, before?: () => void, predrawn = false): Promise<void> {
+/**
+ * Runs a worker request that yields a network: draw on the partial reply, add metrics on the full
+ * one. Only the latest request asked for is shown: when another has been asked for since, this
+ * one's replies (and errors) are dropped. Returns whether this request is still the latest.
+ */
+async function showNetwork(request: Parameters<ComputeClient['request']>[0], seed: number, before?: () => void, predrawn = false): Promise<boolean> {
+  const ticket = ++latest;
+  const current = () => ticket === latest;
   let laying: Promise<LayoutDone> | null = null;
-  const result = await compute.request<NetworkResult>(request, undefined, (partial) => {
-    if (predrawn && drawnFirst) return void ((laying = drawnFirst), (drawnFirst = null));
-    before?.();
-    laying = showGraph(partial.graph, partial.source, seed);
-  });
+  let result: NetworkResult;
+  try {
+    result = await compute.request<NetworkResult>(request, undefined, (partial) => {
+      if (!current()) return;
+      if (predrawn && drawnFirst) return void ((laying = drawnFirst), (drawnFirst = null));
+      before?.();
+      laying = showGraph(partial.graph, partial.source, seed);
+    });
+  } catch (err) {
+    if (current()) throw err;
+    if (predrawn) drawnFirst = null;
+    return false;
+  }
+  if (!current()) {
+    if (predrawn) drawnFirst = null;
+    return false;
+  }
   if (!laying && predrawn && drawnFirst) [laying, drawnFirst] = [drawnFirst, null];
   if (!laying) {
     before?.();
     laying = showGraph(result.graph, result.source, seed);
   }
   showMetrics(result);
-  await finishLayout(laying, result);
+  await finishLayout(laying, result, current);
+  return current();
 }
 
 function currentLevers(): LeverSetting[] {
@@ -266,9 +376,11 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
     const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
     await showNetwork({ kind: 'import', spec: spec.name, text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
       state = { ...state, node: null, levers: [], t: 0 };
+      fillControls();
     });
   } catch (err) {
     status('');
+    progress(null);
     showError((err as Error).message);
   }
 }
@@ -295,12 +407,20 @@ function wire(): void {
     fn();
     saveState();
   };
-  const readNetworkInputs = () => {
-    state.seed = Math.trunc(Number(($('seed') as HTMLInputElement).value) || 1);
+  /** Reads seed and scale from their inputs; false (with an error shown) when the seed is not an integer the generator takes. */
+  const readNetworkInputs = (): boolean => {
+    const typed = ($('seed') as HTMLInputElement).value.trim();
+    const seed = /^[+-]?\d+$/.test(typed) ? Number(typed) : NaN;
+    if (!Number.isSafeInteger(seed) || seed < -2147483648 || seed > 2147483647) {
+      showError(`Seed: expected an integer in [-2147483648, 2147483647], got ${JSON.stringify(typed)}`);
+      return false;
+    }
+    state.seed = seed;
     state.scale = Number(($('scale') as HTMLSelectElement).value) || 1;
+    return true;
   };
   $('generate').addEventListener('click', () => {
-    readNetworkInputs();
+    if (!readNetworkInputs()) return;
     state.node = null;
     void generate();
   });
@@ -327,11 +447,13 @@ function wire(): void {
   }));
   $('spec').addEventListener('change', () => {
     const name = ($('spec') as HTMLSelectElement).value;
-    state = { ...state, spec: name === specList()[0]!.name ? '' : name, node: null, levers: [], t: 0, sectors: null, attrs: {} };
+    spec = specView(specName(name));
+    state = { ...state, spec: name === specList()[0]!.name ? '' : name, node: null, levers: [], t: 0, sectors: null, attrs: {}, color: 'sector' };
+    levers = [];
     fillSpecControls();
     fillControls();
-    $('compare').innerHTML = '';
-    $('chart').innerHTML = '';
+    fill($('compare'));
+    fill($('chart'));
     lastSweep = null;
     void generate();
   });
@@ -359,7 +481,7 @@ function wire(): void {
   }));
   $('regenerate').addEventListener('click', async () => {
     if (state.levers.length === 0) return showError('Pick at least one lever.');
-    readNetworkInputs();
+    if (!readNetworkInputs()) return;
     state.node = null;
     await generate();
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
@@ -375,7 +497,7 @@ function wire(): void {
   });
   $('sweep').addEventListener('click', async () => {
     if (state.levers.length === 0) return showError('Pick at least one lever.');
-    readNetworkInputs();
+    if (!readNetworkInputs()) return;
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Sweeping t over 6 steps × ${runs} networks…`);
     try {
@@ -383,7 +505,7 @@ function wire(): void {
       const sel = $('chart-metric') as HTMLSelectElement;
       // The fit to the survey per tie type and side can be charted too: where the scenario leaves the survey behind.
       for (const k of Object.keys(lastSweep.steps[0]?.metrics ?? {}))
-        if (k.startsWith('fit.tvd.') && ![...sel.options].some((o) => o.value === k)) sel.add(new Option(`TVD to the survey: ${k.slice('fit.tvd.'.length)}`, k));
+        if (k.startsWith('fit.tvd.') && ![...sel.options].some((o) => o.value === k)) sel.append(h('option', { value: k }, `TVD to the survey: ${k.slice('fit.tvd.'.length)}`));
       renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
       status('');
     } catch (err) {
@@ -403,7 +525,12 @@ function wire(): void {
 
   const input = $('file') as HTMLInputElement;
   input.multiple = true;
-  input.addEventListener('change', () => input.files && void loadFiles(input.files));
+  input.addEventListener('change', () => {
+    if (!input.files) return;
+    void loadFiles([...input.files]);
+    // Choosing the same file again (after editing it, or after another network) must load it again.
+    input.value = '';
+  });
   const zone = $('dropzone');
   zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('over'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
@@ -417,6 +544,9 @@ function wire(): void {
 
 fillSpecControls();
 fillControls();
+showNotes(fromUrl.notes);
+$('url-notes-close').addEventListener('click', () => ($('url-notes').hidden = true));
+saveState();
 wire();
 // Draw the first network from this thread, with the worker's code and seed, so the same graph the
 // worker is measuring appears before the worker has even started; its metrics follow.

@@ -3,9 +3,9 @@ import 'uplot/dist/uPlot.min.css';
 import { NUMERIC_NODE_METRICS } from '../metrics/index.js';
 import type { Interval } from '../scenarios/index.js';
 import type { GraphView } from './graph-view.js';
+import { fill, h } from './dom.js';
 import type { CompareResult, SweepResultLite } from './protocol.js';
 
-const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toPrecision(4)) : v === null || v === undefined ? '–' : String(v));
 
 /** Ranks (1 = highest) of every node for every numeric metric. */
@@ -22,7 +22,7 @@ export function rankTables(view: GraphView): Map<string, Map<string, number>> {
 export function renderNodePanel(el: HTMLElement, view: GraphView, node: string | null, ranks: Map<string, Map<string, number>>, onPick: (id: string) => void): void {
   if (!node || !view.graph.hasNode(node)) {
     el.hidden = true;
-    el.innerHTML = '';
+    fill(el);
     return;
   }
   const a = view.graph.getNodeAttributes(node);
@@ -30,46 +30,71 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
   const skip = new Set(['x', 'y', 'size', 'color', 'label', 'highlighted', 'zIndex', 'hidden', 'type']);
   const attrs = Object.entries(a).filter(([k]) => !skip.has(k));
   const total = view.graph.order.toLocaleString('en-US');
-  const metrics = NUMERIC_NODE_METRICS.map((m) => {
-    const rank = ranks.get(m)?.get(node);
-    return `<tr><td>${m}</td><td>${fmt(row[m])}</td><td>${rank ? `rank ${rank.toLocaleString('en-US')} of ${total}` : ''}</td></tr>`;
-  }).join('');
   const partners = view.graph
     .edges(node)
     .map((e) => ({ other: view.graph.opposite(node, e), w: view.graph.getEdgeAttribute(e, 'weight') as number, type: view.graph.getEdgeAttribute(e, 'type') }))
     .sort((x, y) => y.w - x.w || (x.other < y.other ? -1 : 1));
   el.hidden = false;
-  el.innerHTML =
-    `<h2>${esc(a.label ?? node)}</h2><p>${esc(node)} · ${esc(a.sector ?? 'no sector')} · component ${fmt(row.component)} · community ${fmt(row.community)}</p>` +
-    `<table>${attrs.map(([k, v]) => `<tr><td>${esc(k)}</td><td colspan="2">${esc(fmt(v))}</td></tr>`).join('')}</table>` +
-    `<h2>Metrics</h2><table>${metrics}</table>` +
-    `<h2>Partners (${partners.length})</h2><ul>${partners
-      .map((p) => `<li><a data-node="${esc(p.other)}">${esc(view.graph.getNodeAttribute(p.other, 'label') ?? p.other)}</a> — weight ${fmt(p.w)}${p.type ? ` (${esc(p.type)})` : ''}</li>`)
-      .join('')}</ul>`;
-  el.querySelectorAll<HTMLAnchorElement>('a[data-node]').forEach((link) => link.addEventListener('click', () => onPick(link.dataset.node!)));
+  fill(
+    el,
+    h('h2', {}, String(a.label ?? node)),
+    h('p', {}, `${node} · ${String(a.sector ?? 'no sector')} · component ${fmt(row.component)} · community ${fmt(row.community)}`),
+    h('table', {}, ...attrs.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', { colSpan: 2 }, fmt(v))))),
+    h('h2', {}, 'Metrics'),
+    h(
+      'table',
+      {},
+      ...NUMERIC_NODE_METRICS.map((m) => {
+        const rank = ranks.get(m)?.get(node);
+        return h('tr', {}, h('td', {}, m), h('td', {}, fmt(row[m])), h('td', {}, rank ? `rank ${rank.toLocaleString('en-US')} of ${total}` : ''));
+      }),
+    ),
+    h('h2', {}, `Partners (${partners.length})`),
+    h(
+      'ul',
+      {},
+      ...partners.map((p) => {
+        const link = h('a', { href: '#', 'data-node': p.other }, String(view.graph.getNodeAttribute(p.other, 'label') ?? p.other));
+        link.addEventListener('click', (e) => {
+          e.preventDefault();
+          onPick(p.other);
+        });
+        return h('li', {}, link, ` — weight ${fmt(p.w)}`, p.type !== undefined && p.type !== null && p.type !== '' ? ` (${String(p.type)})` : '');
+      }),
+    ),
+  );
 }
 
-const iv = (i: Interval | undefined, digits = 3) => (!i || i.runs === 0 ? '–' : `${i.mean.toFixed(digits)} <small>[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]</small>`);
+/** A mean and its interval, or a dash without runs. */
+const iv = (i: Interval | undefined, digits = 3): Node[] =>
+  !i || i.runs === 0 ? [document.createTextNode('–')] : [document.createTextNode(`${i.mean.toFixed(digits)} `), h('small', {}, `[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]`)];
 
-/** The baseline-vs-scenario table: the spec's key figures (the one list, shared with the CLI), then the fit to the survey per tie type and side. */
+/**
+ * The baseline-vs-scenario table: mean [95% interval] of each of the spec's key figures (the one
+ * list, shared with the CLI) and their paired difference; then, per tie type and side, the distance
+ * to the survey (TVD), so the page shows where the scenario leaves the survey behind.
+ */
 export function renderCompare(el: HTMLElement, r: CompareResult, keyFigures: readonly { metric: string; label: string; decimals: number }[]): void {
   const byName = new Map(r.rows.map((x) => [x.metric, x]));
-  el.innerHTML =
-    `<p>${r.runs} paired networks (same seeds); mean [95% interval]</p><table id="compare-table"><tr><th></th><th>baseline</th><th>scenario</th><th>Δ</th></tr>` +
-    keyFigures.map(({ metric: k, label, decimals: d }) => {
-      const x = byName.get(k);
-      if (!x) return '';
-      const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';
-      return `<tr data-metric="${k}"><td>${label}</td><td>${iv(x.baseline, d)}</td><td class="scenario-value">${iv(x.scenario, d)}</td><td class="${cls}">${iv(x.difference, d)}</td></tr>`;
-    }).join('') +
-    '</table>' +
-    // Where the scenario leaves the survey behind: distance to each reported distribution, per tie type and side.
-    `<table id="compare-fit"><tr><th>fit to the survey (TVD)</th><th>baseline</th><th>scenario</th><th>Δ</th></tr>` +
-    r.rows
-      .filter((x) => x.metric.startsWith('fit.tvd.'))
-      .map((x) => `<tr data-metric="${esc(x.metric)}"><td>${esc(x.metric.slice('fit.tvd.'.length))}</td><td>${iv(x.baseline, 3)}</td><td>${iv(x.scenario, 3)}</td><td>${iv(x.difference, 3)}</td></tr>`)
-      .join('') +
-    '</table>';
+  const rows = keyFigures.flatMap(({ metric: k, label, decimals: d }) => {
+    const x = byName.get(k);
+    if (!x) return [];
+    const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';
+    return [h('tr', { 'data-metric': k }, h('td', {}, label), h('td', {}, ...iv(x.baseline, d)), h('td', { className: 'scenario-value' }, ...iv(x.scenario, d)), h('td', { className: cls }, ...iv(x.difference, d)))];
+  });
+  fill(
+    el,
+    h('p', {}, `${r.runs} paired networks (same seeds); mean [95% interval]`),
+    h('table', { id: 'compare-table' }, h('tr', {}, h('th'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')), ...rows),
+    h(
+      'table',
+      { id: 'compare-fit' },
+      h('tr', {}, h('th', {}, 'fit to the survey (TVD)'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')),
+      ...r.rows
+        .filter((x) => x.metric.startsWith('fit.tvd.'))
+        .map((x) => h('tr', { 'data-metric': x.metric }, h('td', {}, x.metric.slice('fit.tvd.'.length)), h('td', {}, ...iv(x.baseline, 3)), h('td', {}, ...iv(x.scenario, 3)), h('td', {}, ...iv(x.difference, 3)))),
+    ),
+  );
 }
 
 let chart: uPlot | null = null;
@@ -81,7 +106,7 @@ export function renderSweep(el: HTMLElement, r: SweepResultLite, metric: string,
   const lo = r.steps.map((s) => s.metrics[metric]?.lo ?? null);
   const hi = r.steps.map((s) => s.metrics[metric]?.hi ?? null);
   chart?.destroy();
-  el.innerHTML = '';
+  fill(el);
   const plot = document.createElement('div');
   el.append(plot);
   chart = new uPlot(
@@ -118,6 +143,6 @@ export function renderSweep(el: HTMLElement, r: SweepResultLite, metric: string,
   );
   const ths = document.createElement('ul');
   ths.id = 'thresholds';
-  ths.innerHTML = r.thresholds.map((t) => `<li>${esc(t.condition)}: ${t.t === null ? 'not reached' : `t ≈ ${t.t.toFixed(3)} (dashed line)`}</li>`).join('');
+  fill(ths, ...r.thresholds.map((t) => h('li', {}, `${t.condition}: ${t.t === null ? 'not reached' : `t ≈ ${t.t.toFixed(3)} (dashed line)`}`)));
   el.append(ths);
 }

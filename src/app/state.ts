@@ -13,7 +13,7 @@ export interface ViewState {
   giantOnly: boolean;
   minDegree: number;
   sectors: string[] | null;
-  /** Node attribute filters by attribute name (the spec's category and region attributes): value to keep. */
+  /** Node attribute filters by attribute name (the spec's category and region attributes): the value to keep. */
   attrs: Record<string, string>;
 }
 
@@ -33,36 +33,149 @@ export const DEFAULT_STATE: ViewState = {
   attrs: {},
 };
 
-const num = (v: string | null, fallback: number, min: number, max: number) => {
-  const x = v === null ? NaN : Number(v);
-  return Number.isFinite(x) && x >= min && x <= max ? x : fallback;
-};
+/** The values a URL may name that only the page knows: specs, lever names, colour and size modes, filterable attributes. */
+export interface KnownValues {
+  /** Bundled spec names; the first is the built-in one. */
+  specs: readonly string[];
+  levers: readonly string[];
+  attributes: readonly string[];
+  colors: readonly string[];
+  sizes: readonly string[];
+}
 
-/** Reads the state from a query string; anything missing or invalid falls back to the default. */
-export function readState(search: string): ViewState {
+/** What the URL said that could not be used, one line each, e.g. `levers=bogus: not a lever (ignored)`. */
+export type StateNotes = string[];
+
+const PARAMS = ['spec', 'seed', 'scale', 'levers', 't', 'color', 'size', 'node', 'isolates', 'giant', 'mindeg', 'sectors', 'filter'] as const;
+const SCALE = [0.05, 20] as const;
+const SEED = [-2147483648, 2147483647] as const;
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A value as the note shows it: quoted, and cut at 60 characters. */
+export function quoteValue(v: string): string {
+  return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+}
+
+/** Comma-separated items, without empty ones or repeats. */
+const items = (v: string) => [...new Set(v.split(',').map((x) => x.trim()).filter(Boolean))];
+
+/**
+ * Reads the state from a query string. Anything missing falls back to the default; anything unknown,
+ * malformed or out of range is dropped and named in the notes, and the rest of the state still applies.
+ * Values only a network can confirm (node, sectors, attribute filters) are checked by `dropAbsent`.
+ */
+export function readState(search: string, known: KnownValues): { state: ViewState; notes: StateNotes } {
   const q = new URLSearchParams(search);
-  const list = (k: string) => (q.get(k) ? q.get(k)!.split(',').filter(Boolean) : null);
-  // Attribute filters: `filter=ATTRIBUTE:VALUE,…` (the spec's category and region attributes).
-  const attrs: Record<string, string> = {};
-  for (const pair of list('filter') ?? []) {
-    const i = pair.indexOf(':');
-    if (i > 0 && /^[A-Za-z][A-Za-z0-9]*$/.test(pair.slice(0, i))) attrs[pair.slice(0, i)] = pair.slice(i + 1);
-  }
-  return {
-    spec: q.get('spec') ?? '',
-    seed: Math.trunc(num(q.get('seed'), DEFAULT_STATE.seed, -2147483648, 2147483647)),
-    scale: num(q.get('scale'), DEFAULT_STATE.scale, 0.05, 20),
-    levers: list('levers') ?? [],
-    t: num(q.get('t'), 0, 0, 1),
-    color: q.get('color') ?? DEFAULT_STATE.color,
-    size: q.get('size') ?? DEFAULT_STATE.size,
-    node: q.get('node'),
-    hideIsolates: q.get('isolates') === 'hide',
-    giantOnly: q.get('giant') === '1',
-    minDegree: Math.trunc(num(q.get('mindeg'), 0, 0, 1e6)),
-    sectors: list('sectors'),
-    attrs,
+  const notes: StateNotes = [];
+  const state: ViewState = { ...DEFAULT_STATE, levers: [], attrs: {} };
+  const seen = new Set<string>();
+  const drop = (k: string, v: string, why: string) => notes.push(`${k}=${quoteValue(v)}: ${why} (ignored)`);
+  const number = (k: string, v: string, [min, max]: readonly [number, number], integer: boolean): number | null => {
+    const x = DECIMAL.test(v.trim()) ? Number(v) : NaN;
+    if (Number.isFinite(x) && x >= min && x <= max && (!integer || Number.isInteger(x))) return x;
+    drop(k, v, `expected ${integer ? 'an integer' : 'a decimal number'} in [${min}, ${max}]`);
+    return null;
   };
+  for (const [k, v] of q) {
+    if (!(PARAMS as readonly string[]).includes(k)) {
+      notes.push(`${quoteValue(k)}: not a setting of this page (ignored)`);
+      continue;
+    }
+    if (seen.has(k)) {
+      drop(k, v, `${k} given again; the first one is kept`);
+      continue;
+    }
+    seen.add(k);
+    switch (k as (typeof PARAMS)[number]) {
+      case 'spec':
+        if (known.specs.includes(v)) state.spec = v === known.specs[0] ? '' : v;
+        else drop(k, v, `not a spec of this page; known: ${known.specs.join(', ')}`);
+        break;
+      case 'seed':
+        state.seed = number(k, v, SEED, true) ?? state.seed;
+        break;
+      case 'scale':
+        state.scale = number(k, v, SCALE, false) ?? state.scale;
+        break;
+      case 't':
+        state.t = number(k, v, [0, 1], false) ?? state.t;
+        break;
+      case 'mindeg':
+        state.minDegree = number(k, v, [0, 1e6], true) ?? state.minDegree;
+        break;
+      case 'levers':
+        for (const l of items(v)) {
+          if (known.levers.includes(l)) state.levers.push(l);
+          else drop(k, l, `not a lever; known: ${known.levers.join(', ')}`);
+        }
+        break;
+      case 'color':
+      case 'size': {
+        const modes = k === 'color' ? known.colors : known.sizes;
+        if (modes.includes(v)) {
+          if (k === 'color') state.color = v;
+          else state.size = v;
+        } else drop(k, v, `expected one of ${modes.join(', ')}`);
+        break;
+      }
+      case 'node':
+        if (v) state.node = v;
+        break;
+      case 'isolates':
+        if (v === 'hide' || v === 'show') state.hideIsolates = v === 'hide';
+        else drop(k, v, 'expected hide or show');
+        break;
+      case 'giant':
+        if (v === '1' || v === '0') state.giantOnly = v === '1';
+        else drop(k, v, 'expected 1 or 0');
+        break;
+      case 'sectors':
+        state.sectors = items(v);
+        break;
+      case 'filter':
+        // `filter=ATTRIBUTE:VALUE,…`, the spec's category and region attributes.
+        for (const item of items(v)) {
+          const i = item.indexOf(':');
+          const name = i > 0 ? item.slice(0, i) : '';
+          if (known.attributes.includes(name)) state.attrs[name] = item.slice(i + 1);
+          else drop(k, item, `expected ATTRIBUTE:VALUE with an attribute of the spec (${known.attributes.join(', ') || 'none'})`);
+        }
+        break;
+    }
+  }
+  return { state, notes };
+}
+
+/** What a network holds, for `dropAbsent`. */
+export interface NetworkValues {
+  hasNode(id: string): boolean;
+  sectors: ReadonlySet<string>;
+  /** The values a node attribute takes in the network. */
+  values(attribute: string): ReadonlySet<string>;
+}
+
+/** Drops the node, sectors and attribute filter values the network does not hold; notes say which (for values that came from the URL). */
+export function dropAbsent(state: ViewState, network: NetworkValues): { state: ViewState; notes: StateNotes } {
+  const notes: StateNotes = [];
+  const next = { ...state };
+  if (next.node !== null && !network.hasNode(next.node)) {
+    notes.push(`node=${quoteValue(next.node)}: no such node in this network (ignored)`);
+    next.node = null;
+  }
+  if (next.sectors) {
+    const absent = next.sectors.filter((s) => !network.sectors.has(s));
+    for (const s of absent) notes.push(`sectors=${quoteValue(s)}: no such sector in this network (ignored)`);
+    const kept = next.sectors.filter((s) => network.sectors.has(s));
+    next.sectors = kept.length ? kept : null;
+  }
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(next.attrs)) {
+    if (value === '') continue;
+    if (network.values(name).has(value)) attrs[name] = value;
+    else notes.push(`filter=${quoteValue(`${name}:${value}`)}: no such ${name} in this network (ignored)`);
+  }
+  next.attrs = attrs;
+  return { state: next, notes };
 }
 
 /** Writes the state as a query string, leaving defaults out. */

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { removePendingTemps } from './files.js';
+import { Interrupted, throwIfInterrupted } from './interrupt.js';
 
 /** Exit codes, documented in README and `--help`. */
 export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as const;
@@ -8,6 +9,7 @@ export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as con
 /** Prints an error the way every command does, and returns the exit code for it. */
 export function reportError(err: unknown): number {
   removePendingTemps();
+  if (err instanceof Interrupted) return EXIT.interrupted;
   if (err instanceof InputError) {
     for (const line of err.problems) process.stderr.write(`collabnet: ${line}\n`);
     return EXIT.badInput;
@@ -31,28 +33,22 @@ export function action<A extends unknown[]>(fn: (...args: A) => void | Promise<v
   };
 }
 
+/**
+ * Between two stages of a command: stops it (exit 130, nothing renamed) if a signal arrived.
+ * The supervisor also stops the worker outright, so long synchronous stages need no checks.
+ */
+export function checkpoint(): void {
+  throwIfInterrupted();
+}
+
 const interruptHooks = new Set<() => unknown>();
 
-/** Runs `fn` if the process is interrupted (e.g. to stop workers); returns a function that unregisters it. */
+/**
+ * Runs `fn` if the command is stopped (e.g. to stop workers); returns a function that
+ * unregisters it. The supervisor ends the whole process on a signal, which also ends every
+ * worker, so these hooks are a courtesy for in-process use.
+ */
 export function onInterrupt(fn: () => unknown): () => void {
   interruptHooks.add(fn);
   return () => interruptHooks.delete(fn);
-}
-
-/** Removes half-written files, stops workers and exits 130 on Ctrl-C / SIGTERM. */
-export function installSignalHandlers(): void {
-  const stop = (signal: string) => {
-    removePendingTemps();
-    for (const fn of interruptHooks) {
-      try {
-        void fn();
-      } catch {
-        /* exiting anyway */
-      }
-    }
-    process.stderr.write(`\ncollabnet: interrupted (${signal}); no partial output left behind\n`);
-    process.exit(EXIT.interrupted);
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
 }

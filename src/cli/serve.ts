@@ -1,19 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import type { Connect, Plugin } from 'vite';
 import { InputError } from '../errors.js';
 import { PACKAGE_ROOT } from './files.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
 
 /** Builds the explorer into dist/ with Vite (the same build as `npm run build`). */
 export async function buildExplorer(): Promise<string> {
@@ -22,32 +11,52 @@ export async function buildExplorer(): Promise<string> {
   return join(PACKAGE_ROOT, 'dist');
 }
 
-/** Serves a static folder on 127.0.0.1 (never outside it); resolves once listening. */
-export function serveStatic(root: string, port: number): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new InputError(`port ${port} is in use; choose another with --port or PORT`) : err),
-    );
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      resolvePromise({ server, url: `http://127.0.0.1:${actual}/` });
+/** Answers 400 to a request whose path is not valid percent-encoded UTF-8 (`/%`, `/%zz`, overlong forms). */
+export const rejectMalformedPaths: Connect.NextHandleFunction = (req, res, next) => {
+  try {
+    decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    res.statusCode = 400;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end('bad request: malformed path\n');
+    return;
+  }
+  next();
+};
+
+/**
+ * Serves a static folder on 127.0.0.1 with Vite's own preview server (sirv underneath: it
+ * resolves every path inside the folder, so `..` in any spelling never leaves it; unknown
+ * paths are 404, malformed ones 400). Resolves once listening.
+ */
+export async function serveStatic(root: string, port: number): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+  const { preview } = await import('vite');
+  const dist = resolve(root);
+  const guard: Plugin = {
+    name: 'collabnet-malformed-paths',
+    configurePreviewServer(server) {
+      server.middlewares.use(rejectMalformedPaths);
+    },
+  };
+  let started;
+  try {
+    started = await preview({
+      configFile: false,
+      root: dirname(dist),
+      base: './',
+      appType: 'mpa', // no fallback to index.html: a path that is not a file is 404
+      logLevel: 'silent',
+      plugins: [guard],
+      build: { outDir: dist },
+      preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     });
-  });
+  } catch (err) {
+    const message = (err as Error).message ?? '';
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE' || /already in use/i.test(message)) throw new InputError(`port ${port} is in use; choose another with --port or PORT`);
+    throw err;
+  }
+  const server = started.httpServer as Server;
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  return { server, url: `http://127.0.0.1:${actual}/`, close: () => started.close() };
 }

@@ -7,24 +7,50 @@ export interface AttributeColumn {
   readonly type: 'boolean' | 'int' | 'long' | 'double' | 'string';
 }
 
-/** Infers one column type from values: the narrowest type that holds every non-empty value. */
-function columnType(values: unknown[]): AttributeColumn['type'] {
-  let type: AttributeColumn['type'] | undefined;
-  const widen = (t: AttributeColumn['type']) => {
-    if (type === undefined || type === t) return t;
-    const numeric = ['int', 'long', 'double'] as const;
-    const a = numeric.indexOf(type as never);
-    const b = numeric.indexOf(t as never);
-    if (a >= 0 && b >= 0) return numeric[Math.max(a, b)]!;
-    return 'string';
-  };
-  for (const v of values) {
-    if (v === undefined || v === null) continue;
-    if (typeof v === 'boolean') type = widen('boolean');
-    else if (typeof v === 'number') type = widen(Number.isInteger(v) ? (Math.abs(v) < 2 ** 31 ? 'int' : 'long') : 'double');
-    else type = widen('string');
+type ColumnType = AttributeColumn['type'];
+const NUMERIC = ['int', 'long', 'double'] as const;
+
+/** The type of one value, or undefined for an empty one. */
+function valueType(v: unknown): ColumnType | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') return Number.isInteger(v) ? (Math.abs(v) < 2 ** 31 ? 'int' : 'long') : 'double';
+  return 'string';
+}
+
+/** The narrowest type that holds values of both types (numbers widen; anything else mixed is a string). */
+export function widenType(a: ColumnType | undefined, b: ColumnType | undefined): ColumnType | undefined {
+  if (a === undefined || a === b) return b ?? a;
+  if (b === undefined) return a;
+  const i = NUMERIC.indexOf(a as never);
+  const j = NUMERIC.indexOf(b as never);
+  if (i >= 0 && j >= 0) return NUMERIC[Math.max(i, j)]!;
+  return 'string';
+}
+
+/**
+ * Folds attribute records into typed columns, in first-seen order, without keeping the values
+ * (so it runs in constant memory per column on networks of any size).
+ */
+export class ColumnCollector {
+  private readonly types = new Map<string, ColumnType | undefined>();
+
+  constructor(private readonly skip: (name: string, value: unknown) => boolean = () => false) {}
+
+  /** Adds one node's or edge's attributes. */
+  add(attrs: Record<string, unknown>): void {
+    for (const k in attrs) {
+      if (!Object.prototype.hasOwnProperty.call(attrs, k)) continue;
+      const v = attrs[k];
+      if (this.skip(k, v)) continue;
+      this.types.set(k, widenType(this.types.get(k), valueType(v)));
+    }
   }
-  return type ?? 'string';
+
+  /** The columns seen so far; a column with only empty values is `string`. */
+  columns(): AttributeColumn[] {
+    return [...this.types.entries()].map(([name, type]) => ({ name, type: type ?? 'string' }));
+  }
 }
 
 /**
@@ -32,16 +58,8 @@ function columnType(values: unknown[]): AttributeColumn['type'] {
  * `skip` names attributes written natively by a format (e.g. `label`).
  */
 export function attributeColumns(graph: Graph, what: 'node' | 'edge', skip: readonly string[] = []): AttributeColumn[] {
-  const seen = new Map<string, unknown[]>();
-  const collect = (attrs: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(attrs)) {
-      if (skip.includes(k)) continue;
-      let list = seen.get(k);
-      if (!list) seen.set(k, (list = []));
-      list.push(v);
-    }
-  };
-  if (what === 'node') graph.forEachNode((_n, a) => collect(a));
-  else graph.forEachEdge((_e, a) => collect(a));
-  return [...seen.entries()].map(([name, values]) => ({ name, type: columnType(values) }));
+  const collector = new ColumnCollector((name) => skip.includes(name));
+  if (what === 'node') graph.forEachNode((_n, a) => collector.add(a));
+  else graph.forEachEdge((_e, a) => collector.add(a));
+  return collector.columns();
 }

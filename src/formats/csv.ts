@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import Papa from 'papaparse';
 import { attributeColumns } from './attribute-columns.js';
+import { collectText, type TextSink } from './sink.js';
 
 /**
  * Neutralizes a text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
@@ -14,20 +15,50 @@ export function safeCell(value: unknown): string | number | boolean {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** One row per node: `id,sector,…` then every other attribute, in first-seen order. */
-export function toNodesCsv(graph: Graph): string {
-  const cols = attributeColumns(graph, 'node', ['sector']).map((c) => c.name);
-  const fields = ['id', 'sector', ...cols];
-  const rows: unknown[][] = [];
-  graph.forEachNode((node, attrs) => rows.push([safeCell(node), safeCell(attrs.sector), ...cols.map((c) => safeCell(attrs[c]))]));
-  return Papa.unparse({ fields, data: rows }, { newline: '\n' }) + '\n';
+/** Rows per batch handed to papaparse: bounded memory, the same quoting as one big call. */
+const BATCH = 500;
+
+/**
+ * Streams a CSV table: the header, then rows in batches (papaparse quotes every cell that needs it).
+ * `eachRow` calls `emit` once per row.
+ */
+export function writeCsvTable(sink: TextSink, fields: readonly string[], eachRow: (emit: (row: unknown[]) => void) => void): void {
+  sink.write(Papa.unparse([[...fields]], { newline: '\n', header: false }) + '\n');
+  let batch: unknown[][] = [];
+  const flush = () => {
+    if (!batch.length) return;
+    sink.write(Papa.unparse(batch, { newline: '\n', header: false }) + '\n');
+    batch = [];
+  };
+  eachRow((row) => {
+    batch.push(row);
+    if (batch.length >= BATCH) flush();
+  });
+  flush();
 }
 
-/** One row per edge: `source,target,weight,…` then every other attribute. */
-export function toEdgesCsv(graph: Graph): string {
+/** Streams one row per node: `id,sector,…` then every other attribute, in first-seen order. */
+export function writeNodesCsv(graph: Graph, sink: TextSink): void {
+  const cols = attributeColumns(graph, 'node', ['sector']).map((c) => c.name);
+  writeCsvTable(sink, ['id', 'sector', ...cols], (emit) =>
+    graph.forEachNode((node, attrs) => emit([safeCell(node), safeCell(attrs.sector), ...cols.map((c) => safeCell(attrs[c]))])),
+  );
+}
+
+/** Streams one row per edge: `source,target,weight,…` then every other attribute. */
+export function writeEdgesCsv(graph: Graph, sink: TextSink): void {
   const cols = attributeColumns(graph, 'edge', ['weight']).map((c) => c.name);
-  const fields = ['source', 'target', 'weight', ...cols];
-  const rows: unknown[][] = [];
-  graph.forEachEdge((_e, attrs, s, t) => rows.push([safeCell(s), safeCell(t), safeCell(attrs.weight), ...cols.map((c) => safeCell(attrs[c]))]));
-  return Papa.unparse({ fields, data: rows }, { newline: '\n' }) + '\n';
+  writeCsvTable(sink, ['source', 'target', 'weight', ...cols], (emit) =>
+    graph.forEachEdge((_e, attrs, s, t) => emit([safeCell(s), safeCell(t), safeCell(attrs.weight), ...cols.map((c) => safeCell(attrs[c]))])),
+  );
+}
+
+/** The node table as one string (see `writeNodesCsv`). */
+export function toNodesCsv(graph: Graph): string {
+  return collectText((sink) => writeNodesCsv(graph, sink));
+}
+
+/** The edge table as one string (see `writeEdgesCsv`). */
+export function toEdgesCsv(graph: Graph): string {
+  return collectText((sink) => writeEdgesCsv(graph, sink));
 }

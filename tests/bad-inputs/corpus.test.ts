@@ -52,6 +52,7 @@ describe(`bad-input corpus: ${cases.length} cases through every CLI entry point`
     const left = results.get('(no files left behind)')!;
     expect(left.stdout).toBe('');
     expect(readFileSync(join(dir, 'precious.json'), 'utf8')).toBe('written before');
+    expect(readFileSync(join(dir, 'read-only.json'), 'utf8')).toBe('read-only before');
     expect(readFileSync(join(outside, 'target.json'), 'utf8')).toBe('outside');
     expect(readdirSync(outside)).toEqual(['target.json']);
   });

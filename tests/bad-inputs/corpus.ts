@@ -3,7 +3,8 @@
  * Static files live in files/; the survey mutations, binary garbage, a 200 MB file and symlinks are
  * made at test time by `materialize` (so they follow data/survey.json as it changes).
  */
-import { mkdirSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawModel, rawSurvey } from '../helpers.js';
 
@@ -101,10 +102,19 @@ export const cases: BadInput[] = [
 
   { name: '--out: into a missing folder', entry: '--out', args: ['generate', '--out', 'missing/g.json'], expect: /--out missing\/g\.json: the folder .* does not exist/ },
   { name: '--out: onto a folder', entry: '--out', args: ['fit', '--out', 'folder'], expect: '--out folder: is a folder; expected a file name' },
-  { name: '--out: outside through ..', entry: '--out', args: ['metrics', '--out', '../escaped.csv'], expect: 'is outside the working folder' },
-  { name: '--out: a symlink to outside', entry: '--out', args: ['generate', '--out', 'link-out.json'], expect: 'is a symlink to' },
-  { name: '--out: a folder symlinked to outside', entry: '--out', args: ['generate', '--out', 'link-dir/g.json'], expect: 'is outside the working folder' },
   { name: '--out: a failed run keeps the previous file', entry: '--out', args: ['generate', '--set', 'companies=0', '--out', 'precious.json'], expect: '--set companies=0' },
+
+  // Issue 11 (items 7–10): non-regular, unreadable and read-only files.
+  { name: 'graph: /dev/zero as --in', entry: 'metrics --in', args: ['metrics', '--in', '/dev/zero', '--in-format', 'json'], expect: '/dev/zero: is a character device; expected a regular file' },
+  { name: 'graph: a symlink to /dev/urandom as --in', entry: 'metrics --in', args: ['metrics', '--in', 'urandom.graphml'], expect: 'urandom.graphml: is a character device; expected a regular file' },
+  { name: 'graph: a FIFO as --nodes', entry: 'metrics --in --nodes', args: ['metrics', '--in', 'edges-for-nodes.csv', '--nodes', 'fifo.csv'], expect: 'fifo.csv: is a named pipe (FIFO); expected a regular file' },
+  { name: 'model file: a symlink to a FIFO', entry: 'generate --model', args: ['generate', '--model', 'link-to-fifo.json'], expect: 'link-to-fifo.json: is a named pipe (FIFO); expected a regular file' },
+  { name: 'scenario file: /dev/zero', entry: 'scenario --scenario', args: ['scenario', '--scenario', '/dev/zero'], expect: '/dev/zero: is a character device; expected a regular file' },
+  { name: 'survey: /dev/urandom', entry: 'data check --survey', args: ['data', 'check', '--survey', '/dev/urandom'], expect: '/dev/urandom: is a character device; expected a regular file' },
+  { name: '--out: a read-only file', entry: '--out', args: ['generate', '--out', 'read-only.json'], expect: '--out read-only.json: is read-only' },
+  { name: '--out: a device', entry: '--out', args: ['generate', '--out', '/dev/null'], expect: '--out /dev/null: is a character device; expected a regular file' },
+  { name: '--out: into a missing folder outside the working folder', entry: '--out', args: ['generate', '--out', '/nonexistent-collabnet/g.json'], expect: '--out /nonexistent-collabnet/g.json: the folder /nonexistent-collabnet does not exist' },
+  { name: '--out: a dangling symlink', entry: '--out', args: ['generate', '--out', 'dangling-link.json'], expect: '--out dangling-link.json: is a symlink to a file that does not exist' },
 ];
 
 /** Writes the generated part of the corpus into `dir` (the static files are copied by the caller). */
@@ -140,4 +150,12 @@ export function materialize(dir: string, outside: string): void {
   symlinkSync(join(outside, 'target.json'), join(dir, 'link-out.json'));
   writeFileSync(join(outside, 'target.json'), 'outside');
   symlinkSync(outside, join(dir, 'link-dir'));
+  // Issue 11: a FIFO (opening it for reading would wait for a writer forever), symlinks to
+  // devices and FIFOs, a read-only target, a dangling symlink.
+  execFileSync('mkfifo', [join(dir, 'fifo.csv')]);
+  symlinkSync(join(dir, 'fifo.csv'), join(dir, 'link-to-fifo.json'));
+  symlinkSync('/dev/urandom', join(dir, 'urandom.graphml'));
+  writeFileSync(join(dir, 'read-only.json'), 'read-only before');
+  chmodSync(join(dir, 'read-only.json'), 0o444);
+  symlinkSync(join(outside, 'never-created.json'), join(dir, 'dangling-link.json'));
 }

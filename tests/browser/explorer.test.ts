@@ -191,7 +191,7 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     const sectors = await other.locator('#legend').innerText();
     expect(sectors).toContain('university (40)');
     expect(sectors).toContain('gov-lab (12)');
-    expect(await other.locator('#legend li:first-child i').getAttribute('style')).toContain('#CC79A7'); // the spec's colour for universities
+    expect(await other.locator('#legend li:first-child i').getAttribute('style')).toMatch(/#CC79A7|rgb\(204, 121, 167\)/i); // the spec's colour for universities
     const before = Number((await other.locator('#visible-count').innerText()).replace(/,/g, ''));
     await other.selectOption('#attribute-filters select[data-attribute="industry"]', 'biotech');
     const after = Number((await other.locator('#visible-count').innerText()).replace(/,/g, ''));

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { GRAPH_FORMATS } from '../../formats/index.js';
 import { computeMetrics, withMetrics } from '../../metrics/index.js';
 import type { CollabGraph } from '../../generator/index.js';
-import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { checkOutputPath, warnIfUnreadable, writeFilesAtomic, writeToStdout } from '../files.js';
 import { enumFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
-import { action } from '../run.js';
+import { action, checkpoint } from '../run.js';
 import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
-import { graphTexts, outputPaths } from './generate.js';
+import { graphWriters, outputPaths } from './generate.js';
 
 const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: z.string().optional() });
 
@@ -24,11 +24,13 @@ export function registerExport(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
         const { graph, metrics } = loadGraph(flags);
+        checkpoint();
         if (flags.withMetrics) warnIfSlow(graph, flags);
         const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
-        const texts = graphTexts(out, flags.format);
-        if (flags.out) writeFilesAtomic(paths.map((path, i) => ({ path, text: texts[i]! })));
-        else process.stdout.write(flags.format === 'csv' ? texts[0]! : texts[0]!);
+        checkpoint();
+        const writers = graphWriters(out, flags.format);
+        if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));
+        else writeToStdout(writers[0]!);
       }),
     );
 }

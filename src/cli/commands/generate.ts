@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { generateNetwork, type CollabGraph } from '../../generator/index.js';
-import { GRAPH_FORMATS, toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv, type GraphFormat } from '../../formats/index.js';
-import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { GRAPH_FORMATS, writeEdgesCsv, writeGexf, writeGraphml, writeGraphologyJson, writeNodesCsv, type GraphFormat, type TextSink } from '../../formats/index.js';
+import { checkOutputPath, warnIfUnreadable, writeFilesAtomic, writeToStdout } from '../files.js';
 import { enumFlag, generationFlags, parseFlags } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
-import { action } from '../run.js';
+import { action, checkpoint } from '../run.js';
 import { addGenerationOptions } from './generation-options.js';
 
 const Flags = z.object({ ...generationFlags, format: enumFlag(GRAPH_FORMATS).default('json'), out: z.string().optional() });
@@ -17,17 +17,17 @@ export function outputPaths(format: GraphFormat, out: string): string[] {
   return [`${base}.nodes.csv`, `${base}.edges.csv`];
 }
 
-/** The texts of a graph in a format, one per path of `outputPaths`. */
-export function graphTexts(graph: CollabGraph, format: GraphFormat): string[] {
+/** The streaming writers of a graph in a format, one per path of `outputPaths`. */
+export function graphWriters(graph: CollabGraph, format: GraphFormat): ((sink: TextSink) => void)[] {
   switch (format) {
     case 'json':
-      return [toGraphologyJson(graph)];
+      return [(sink) => writeGraphologyJson(graph, sink)];
     case 'gexf':
-      return [toGexf(graph)];
+      return [(sink) => writeGexf(graph, sink)];
     case 'graphml':
-      return [toGraphml(graph)];
+      return [(sink) => writeGraphml(graph, sink)];
     case 'csv':
-      return [toNodesCsv(graph), toEdgesCsv(graph)];
+      return [(sink) => writeNodesCsv(graph, sink), (sink) => writeEdgesCsv(graph, sink)];
   }
 }
 
@@ -43,16 +43,19 @@ export function registerGenerate(program: Command): void {
         const { model } = resolveFromFlags(flags);
         // Check where output goes before doing the work.
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
+        checkpoint();
         const { graph } = generateNetwork(model, { seed: flags.seed });
-        const texts = graphTexts(graph, flags.format);
+        checkpoint();
+        const writers = graphWriters(graph, flags.format);
         if (flags.out) {
-          writeFilesAtomic(paths.map((path, i) => ({ path, text: texts[i]! })));
+          const sizes = writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! })));
           process.stderr.write(`collabnet: wrote ${paths.join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);
+          warnIfUnreadable(paths, sizes);
         } else if (flags.format === 'csv') {
-          process.stdout.write(texts[1]!);
+          writeToStdout(writers[1]!);
           process.stderr.write('collabnet: CSV on stdout is the edge table; use --out FILE to also write the node table\n');
         } else {
-          process.stdout.write(texts[0]!);
+          writeToStdout(writers[0]!);
         }
       }),
     );

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { computeMetrics } from '../../metrics/index.js';
-import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { checkOutputPath, writeFilesAtomic, writeToStdout } from '../files.js';
 import { enumFlag, intFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
-import { metricsToCsv } from '../../formats/index.js';
+import { writeMetricsCsv, type TextSink } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
-import { action } from '../run.js';
+import { action, checkpoint } from '../run.js';
 import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
 
 const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
@@ -30,11 +30,14 @@ export function registerMetrics(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source, metrics } = loadGraph(flags);
+        checkpoint();
         warnIfSlow(graph, flags);
         const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...metrics, ...betweennessMetricsOptions(flags) });
-        const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? metricsToCsv(report) : renderMetricsTable(report, source, flags.top);
-        if (out) writeFilesAtomic([{ path: out, text }]);
-        else process.stdout.write(text);
+        checkpoint();
+        const write = (sink: TextSink) =>
+          flags.format === 'csv' ? writeMetricsCsv(report, sink) : sink.write(flags.format === 'json' ? renderMetricsJson(report) : renderMetricsTable(report, source, flags.top));
+        if (out) writeFilesAtomic([{ path: out, write }]);
+        else writeToStdout(write);
       }),
     );
 }
