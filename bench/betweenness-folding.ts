@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { generateNetwork } from '../src/generator/index.js';
-import { computeMetrics, foldedBetweenness, harmonicCloseness, pathCentralities, toCsr, type Csr } from '../src/metrics/index.js';
+import { computeMetrics, foldedBetweenness, foldedPathCentralities, pathCentralities, toCsr, type Csr } from '../src/metrics/index.js';
 import { createRng, deriveSeed, shuffleInPlace } from '../src/random/index.js';
 import { leverCatalog, scenarioModel, SWEEP_BETWEENNESS_SAMPLES } from '../src/scenarios/index.js';
 import { model, ROOT, survey } from '../tests/helpers.js';
@@ -49,7 +49,7 @@ const rows = networks.map(({ name, model: m }) => {
   const graph = generateNetwork(m, { seed: 1 }).graph;
   const csr = toCsr(graph);
   const p = pivots(csr, PIVOTS, 1);
-  const folded = seconds(() => (foldedBetweenness(csr), harmonicCloseness(csr)));
+  const folded = seconds(() => foldedPathCentralities(csr));
   const foldedBetweennessOnly = seconds(() => foldedBetweenness(csr));
   const unfolded = seconds(() => pathCentralities(csr));
   const sampled = seconds(() => pathCentralities(csr, p));

@@ -1,3 +1,4 @@
+import type { PathCentralities } from './brandes.js';
 import { components } from './components.js';
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
@@ -20,12 +21,24 @@ import { coreGraph, pendantForest, type PendantForest } from './pendant-forest.j
  *   path a–b, descends to t, so an inner core node v ∉ {a, b} gets |T_a|·|T_b|·σ_ab(v)/σ_ab.
  *   Brandes' accumulation with target weights: δ_a(v) = Σ_{w: v ∈ P_a(w)} σ_av/σ_aw (|T_w| + δ_a(w)),
  *   credited |T_a|·δ_a(v).
- * Cost: one Dijkstra per core node on the core instead of one per node on the whole graph.
+ * Harmonic closeness comes from the same searches (the one from each root at offset 0), as
+ * `harmonicCloseness` computes it: d(v, x) = d(v, r) + d(r, q) + d(q, x) for v in r's tree and x
+ * in another tree q, and a walk of each tree from each of its nodes inside it.
+ * Cost: about one Dijkstra per core node on the core instead of one per node on the whole graph.
  */
+export function foldedPathCentralities(csr: Csr): PathCentralities {
+  return fold(csr, true);
+}
+
+/** Exact betweenness alone, as `foldedPathCentralities` computes it. */
 export function foldedBetweenness(csr: Csr): Float64Array {
+  return fold(csr, false).betweenness;
+}
+
+function fold(csr: Csr, withHarmonic: boolean): PathCentralities {
   const { n } = csr;
   const betweenness = new Float64Array(n);
-  if (n < 3) return betweenness;
+  const harmonic = new Float64Array(n);
   const forest = pendantForest(csr);
   const { parent, depth } = forest;
   const comp = components(csr);
@@ -52,6 +65,8 @@ export function foldedBetweenness(csr: Csr): Float64Array {
     const rest = k - sub[x]!;
     betweenness[x] = (k - 1) * (k - 1) - childSquares[x]! - rest * rest;
   }
+
+  const trees = withHarmonic ? treeMembers(csr, forest, harmonic) : null;
 
   // Core part: weighted Brandes on the 2-core, one search per core root and distinct offset.
   if (forest.coreSize > 0) {
@@ -94,6 +109,22 @@ export function foldedBetweenness(csr: Csr): Float64Array {
           }
         }
       }
+      if (trees && groups.offset[g] === 0) {
+        // Harmonic closeness across trees, for every node of the root's tree.
+        const { start, members, memberDistance } = trees;
+        const r = cg.global[s]!;
+        for (let j = start[r]!; j < start[r + 1]!; j++) {
+          const a = memberDistance[j]!;
+          let sum = 0;
+          for (let i = 1; i < reached; i++) {
+            const qLocal = visited[i]!;
+            const q = cg.global[qLocal]!;
+            const base = a + dist[qLocal]!;
+            for (let m = start[q]!; m < start[q + 1]!; m++) sum += 1 / (base + memberDistance[m]!);
+          }
+          harmonic[members[j]!]! += sum;
+        }
+      }
       const weight = groups.sources[g]!;
       for (let i = reached - 1; i > 0; i--) {
         const w = visited[i]!;
@@ -115,9 +146,66 @@ export function foldedBetweenness(csr: Csr): Float64Array {
     for (let j = 0; j < c; j++) betweenness[cg.global[j]!]! += coreBetweenness[j]!;
   }
 
-  const scale = 1 / ((n - 1) * (n - 2));
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
   for (let i = 0; i < n; i++) betweenness[i]! *= scale;
-  return betweenness;
+  return { betweenness, harmonic };
+}
+
+/** Nodes grouped by root (the root first) with their distances to it. */
+interface TreeMembers {
+  /** Members of root r: `members[start[r] .. start[r+1])`. */
+  readonly start: Int32Array;
+  readonly members: Int32Array;
+  /** Distance of each member to its root, by position in `members`. */
+  readonly memberDistance: Float64Array;
+}
+
+/**
+ * Groups the nodes by root and adds to `harmonic` the part inside each tree (its root
+ * included): a walk of the tree from each of its nodes.
+ */
+function treeMembers(csr: Csr, forest: PendantForest, harmonic: Float64Array): TreeMembers {
+  const { n, offsets, targets, lengths } = csr;
+  const { root, rootDistance } = forest;
+  const memberCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) memberCount[root[i]!]!++;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + memberCount[i]!;
+  const fill = start.slice(0, n);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (root[i] === i) members[fill[i]!++] = i;
+  for (let i = 0; i < n; i++) if (root[i] !== i) members[fill[root[i]!]!++] = i;
+  const memberDistance = new Float64Array(n);
+  for (let j = 0; j < n; j++) memberDistance[j] = rootDistance[members[j]!]!;
+
+  const treeDist = new Float64Array(n);
+  const stack = new Int32Array(n);
+  const from = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    if (root[r] !== r || memberCount[r]! < 2) continue;
+    for (let j = start[r]!; j < start[r + 1]!; j++) {
+      const v = members[j]!;
+      let top = 0;
+      stack[top] = v;
+      from[top++] = -1;
+      treeDist[v] = 0;
+      let sum = 0;
+      while (top > 0) {
+        const x = stack[--top]!;
+        const back = from[top]!;
+        for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+          const y = targets[k]!;
+          if (y === back || root[y] !== r) continue;
+          treeDist[y] = treeDist[x]! + lengths[k]!;
+          sum += 1 / treeDist[y]!;
+          stack[top] = y;
+          from[top++] = x;
+        }
+      }
+      harmonic[v] = sum;
+    }
+  }
+  return { start, members, memberDistance };
 }
 
 /** Sources of the core searches: a core root, a distance offset, and how many graph nodes share them. */

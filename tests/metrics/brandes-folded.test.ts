@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphOf } from './graph-of.js';
 import { generateNetwork } from '../../src/generator/index.js';
-import { foldedBetweenness, pathCentralities, pendantForest, toCsr, type Csr } from '../../src/metrics/index.js';
+import { foldedBetweenness, foldedPathCentralities, harmonicCloseness, pathCentralities, pendantForest, toCsr, type Csr } from '../../src/metrics/index.js';
 import { createRng } from '../../src/random/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { pythonWithNetworkx } from '../formats/python.js';
@@ -13,7 +13,16 @@ import { model, ROOT, survey } from '../helpers.js';
 type Edge = [string, string, number];
 
 const maxDifference = (a: Float64Array, b: Float64Array) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!)), 0);
-const expectUnfolded = (csr: Csr, tolerance = 1e-12) => expect(maxDifference(foldedBetweenness(csr), pathCentralities(csr).betweenness)).toBeLessThanOrEqual(tolerance);
+const relativeDifference = (a: Float64Array, b: Float64Array) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!) / Math.max(1, Math.abs(b[i]!))), 0);
+/** Folded betweenness (alone and with harmonic closeness) equals unfolded Brandes; harmonic closeness equals both references. */
+const expectUnfolded = (csr: Csr, tolerance = 1e-12) => {
+  const unfolded = pathCentralities(csr);
+  const folded = foldedPathCentralities(csr);
+  expect(maxDifference(foldedBetweenness(csr), unfolded.betweenness)).toBeLessThanOrEqual(tolerance);
+  expect(maxDifference(folded.betweenness, unfolded.betweenness)).toBeLessThanOrEqual(tolerance);
+  expect(relativeDifference(folded.harmonic, unfolded.harmonic)).toBeLessThanOrEqual(tolerance);
+  expect(Array.from(folded.harmonic)).toEqual(Array.from(harmonicCloseness(csr)));
+};
 
 /**
  * A random graph with weights 1..5 (lengths 1/3, 1/5: float ties depend on where a sum starts):
@@ -42,6 +51,8 @@ describe('foldedBetweenness: degenerate input', () => {
     expect(Array.from(foldedBetweenness(toCsr(graphOf([], ['a']))))).toEqual([0]);
     expect(Array.from(foldedBetweenness(toCsr(graphOf([['a', 'b', 1]]))))).toEqual([0, 0]);
     expect(Array.from(foldedBetweenness(toCsr(graphOf([], ['a', 'b', 'c', 'd']))))).toEqual([0, 0, 0, 0]);
+    expect(foldedPathCentralities(toCsr(graphOf([['a', 'b', 2]])))).toEqual({ betweenness: Float64Array.from([0, 0]), harmonic: Float64Array.from([2, 2]) });
+    expect(foldedPathCentralities(toCsr(graphOf([], ['a'])))).toEqual({ betweenness: Float64Array.from([0]), harmonic: Float64Array.from([0]) });
   });
 });
 
