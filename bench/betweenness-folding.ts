@@ -3,7 +3,7 @@
  * folding, against today's unfolded exact Brandes and against the 256 pivot sources sweeps use,
  * on the baseline network, the clinician-engagement t = 1 scenario and scale 5 (seed 1 each).
  * Betweenness + harmonic closeness together, as computeMetrics needs them, and the whole metric
- * suite per network (what a sweep pays besides generation). Medians; writes
+ * suite per network (what a sweep pays besides generation). Medians of interleaved rounds; writes
  * bench-output/betweenness-folding.json and prints a table.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,15 +28,22 @@ function pivots(csr: Csr, samples: number, seed: number): { sources: Int32Array;
   return { sources: Int32Array.from(eligible.slice(0, k)).sort(), sourceScale: eligible.length / k };
 }
 
-const seconds = (fn: () => unknown): number => {
-  const times: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    fn();
-    times.push((performance.now() - t) / 1000);
-  }
-  return median(times);
-};
+/**
+ * Median seconds of each function over `reps` rounds, after one untimed round (the JIT's warm-up).
+ * Rounds interleave the functions, so a busy neighbour on the shared machine slows all alike.
+ */
+function seconds<K extends string>(fns: Record<K, () => unknown>): Record<K, number> {
+  const keys = Object.keys(fns) as K[];
+  for (const k of keys) fns[k]();
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as unknown as Record<K, number[]>;
+  for (let r = 0; r < reps; r++)
+    for (const k of keys) {
+      const t = performance.now();
+      fns[k]();
+      times[k].push((performance.now() - t) / 1000);
+    }
+  return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
+}
 
 const base = model();
 const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
@@ -49,12 +56,15 @@ const rows = networks.map(({ name, model: m }) => {
   const graph = generateNetwork(m, { seed: 1 }).graph;
   const csr = toCsr(graph);
   const p = pivots(csr, PIVOTS, 1);
-  const folded = seconds(() => foldedPathCentralities(csr));
-  const foldedBetweennessOnly = seconds(() => foldedBetweenness(csr));
-  const unfolded = seconds(() => pathCentralities(csr));
-  const sampled = seconds(() => pathCentralities(csr, p));
-  const suiteExact = seconds(() => computeMetrics(graph, { seed: 1, betweennessSamples: null }));
-  const suitePivots = seconds(() => computeMetrics(graph, { seed: 1, betweennessSamples: PIVOTS }));
+  const t = seconds({
+    folded: () => foldedPathCentralities(csr),
+    foldedBetweennessOnly: () => foldedBetweenness(csr),
+    unfolded: () => pathCentralities(csr),
+    sampled: () => pathCentralities(csr, p),
+    suiteExact: () => computeMetrics(graph, { seed: 1, betweennessSamples: null }),
+    suitePivots: () => computeMetrics(graph, { seed: 1, betweennessSamples: PIVOTS }),
+  });
+  const { folded, foldedBetweennessOnly, unfolded, sampled, suiteExact, suitePivots } = t;
   const row = {
     name,
     nodes: csr.n,
