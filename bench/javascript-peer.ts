@@ -62,18 +62,38 @@ export function networkxValues(file: string): NetworkxValues {
   return JSON.parse(r.stdout) as NetworkxValues;
 }
 
-/** Median time of `fn`: at least `reps` runs, more (up to 50) until 0.3 s have passed, for millisecond kernels. */
-const timeOf = <T>(reps: number, fn: () => T): [T, number] => {
-  let result!: T;
-  const times: number[] = [];
+/**
+ * Ours against theirs, interleaved (a busy neighbour on the shared machine slows both alike): one
+ * untimed warm-up run each, then rounds of one run each — at least `reps`, more (up to 50) until
+ * 0.3 s have passed, for millisecond kernels; median seconds. A library's failure (graphology's
+ * eigenvector throws when it does not converge) is caught and reported instead of a time.
+ */
+function compare<A, B>(reps: number, ours: () => A, theirs: () => B): { ours: [A, number]; theirs: { value: B | null; seconds: number | null; error?: string } } {
+  let ourValue = ours();
+  let theirValue: B | null = null;
+  let error: string | undefined;
+  try {
+    theirValue = theirs();
+  } catch (err) {
+    error = err instanceof Error ? err.message : String(err);
+  }
+  const ourTimes: number[] = [];
+  const theirTimes: number[] = [];
   const start = performance.now();
   for (let i = 0; i < reps || (i < 50 && performance.now() - start < 300); i++) {
-    const t = performance.now();
-    result = fn();
-    times.push((performance.now() - t) / 1000);
+    let t = performance.now();
+    ourValue = ours();
+    ourTimes.push((performance.now() - t) / 1000);
+    if (error !== undefined) continue;
+    t = performance.now();
+    theirValue = theirs();
+    theirTimes.push((performance.now() - t) / 1000);
   }
-  return [result, median(times)];
-};
+  return {
+    ours: [ourValue, median(ourTimes)],
+    theirs: error !== undefined ? { value: null, seconds: null, error } : { value: theirValue, seconds: median(theirTimes) },
+  };
+}
 
 /** Largest |a[id] − b[id]| over b's nodes; null without a reference. */
 function maxDiff(a: (id: string) => number, reference: Record<string, number> | undefined): number | null {
@@ -81,16 +101,6 @@ function maxDiff(a: (id: string) => number, reference: Record<string, number> | 
   let worst = 0;
   for (const [id, want] of Object.entries(reference)) worst = Math.max(worst, Math.abs(a(id) - want));
   return worst;
-}
-
-/** Runs `fn`, catching a library's failure (graphology's eigenvector throws when it does not converge). */
-function attempt<T>(reps: number, fn: () => T): { value: T | null; seconds: number | null; error?: string } {
-  try {
-    const [value, seconds] = timeOf(reps, fn);
-    return { value, seconds };
-  } catch (err) {
-    return { value: null, seconds: null, error: err instanceof Error ? err.message : String(err) };
-  }
 }
 
 /**
@@ -107,7 +117,13 @@ export function javascriptPeer(graph: Graph, reference: NetworkxValues | null, r
   const byKey = (values: Record<string, number> | null) => (id: string) => values?.[id] ?? NaN;
   const length = (_e: string, a: Record<string, unknown>) => 1 / Number(a.weight ?? 1);
   const rows: PeerRow[] = [];
-  const row = (metric: string, note: string, ours: [ArrayLike<number>, number], theirs: { value: Record<string, number> | null; seconds: number | null; error?: string }, ref: { seconds: number; values: Record<string, number> } | undefined, theirRef = ref) =>
+  const row = (
+    metric: string,
+    note: string,
+    { ours, theirs }: { ours: [ArrayLike<number>, number]; theirs: { value: Record<string, number> | null; seconds: number | null; error?: string } },
+    ref: { seconds: number; values: Record<string, number> } | undefined,
+    theirRef = ref,
+  ) =>
     rows.push({
       metric,
       note,
@@ -120,42 +136,54 @@ export function javascriptPeer(graph: Graph, reference: NetworkxValues | null, r
       ...(theirs.error ? { graphologyError: theirs.error } : {}),
     });
 
-  row('betweenness', 'exact, weighted (length 1/weight), normalized', timeOf(reps, () => foldedBetweenness(toCsr(graph))), attempt(reps, () => betweennessCentrality(graph, { getEdgeWeight: length, normalized: true })), reference?.betweenness);
+  row(
+    'betweenness',
+    'exact, weighted (length 1/weight), normalized',
+    compare(reps, () => foldedBetweenness(toCsr(graph)), () => betweennessCentrality(graph, { getEdgeWeight: length, normalized: true })),
+    reference?.betweenness,
+  );
   row(
     'closeness / harmonic',
     'ours: weighted harmonic closeness (vs NetworkX harmonic_centrality); graphology-metrics has only unweighted Freeman closeness (vs NetworkX closeness_centrality, wf_improved=False)',
-    timeOf(reps, () => harmonicCloseness(toCsr(graph))),
-    attempt(reps, () => closenessCentrality(graph)),
+    compare(reps, () => harmonicCloseness(toCsr(graph)), () => closenessCentrality(graph)),
     reference?.harmonic,
     reference?.closeness,
   );
-  row('pagerank', 'weighted, α = 0.85, tolerance 1e-6 (both defaults)', timeOf(reps, () => ourPagerank(toCsr(graph)).scores), attempt(reps, () => pagerankCentrality(graph, { getEdgeWeight: 'weight' })), reference?.pagerank);
+  row(
+    'pagerank',
+    'weighted, α = 0.85, tolerance 1e-6 (both defaults)',
+    compare(reps, () => ourPagerank(toCsr(graph)).scores, () => pagerankCentrality(graph, { getEdgeWeight: 'weight' })),
+    reference?.pagerank,
+  );
   row(
     'eigenvector',
     'weighted; ours to 1e-13 on the component of the largest eigenvalue (as NetworkX eigenvector_centrality_numpy); graphology-metrics: power iteration, its defaults (tolerance 1e-6, 100 iterations)',
-    timeOf(reps, () => ourEigenvector(toCsr(graph)).scores),
-    attempt(reps, () => eigenvectorCentrality(graph, { getEdgeWeight: 'weight' })),
+    compare(reps, () => ourEigenvector(toCsr(graph)).scores, () => eigenvectorCentrality(graph, { getEdgeWeight: 'weight' })),
     reference?.eigenvector,
   );
   row(
     'eigenvector, same tolerance',
     'graphology-metrics asked for our precision: tolerance 1e-13, up to 100 000 iterations',
-    timeOf(reps, () => ourEigenvector(toCsr(graph)).scores),
-    attempt(reps, () => eigenvectorCentrality(graph, { getEdgeWeight: 'weight', tolerance: 1e-13, maxIterations: 100_000 })),
+    compare(reps, () => ourEigenvector(toCsr(graph)).scores, () => eigenvectorCentrality(graph, { getEdgeWeight: 'weight', tolerance: 1e-13, maxIterations: 100_000 })),
     reference?.eigenvector,
   );
 
   // Louvain: ours is graphology-communities-louvain behind our CSR and seeded PRNG; the peer is the
   // same library called directly on the graph. Agreement: modularity against NetworkX's Louvain.
-  const [ourCommunities, ourS] = timeOf(reps, () => {
-    const csr = toCsr(graph);
-    return { csr, community: louvainCommunities(csr, createRng(1)) };
-  });
+  const lv = compare(
+    reps,
+    () => {
+      const csr = toCsr(graph);
+      return { csr, community: louvainCommunities(csr, createRng(1)) };
+    },
+    () => {
+      const rng = createRng(1);
+      return louvain.detailed(graph, { getEdgeWeight: 'weight', rng: () => rng.next() });
+    },
+  );
+  const [ourCommunities, ourS] = lv.ours;
+  const theirs = lv.theirs;
   const ourQ = modularity(ourCommunities.csr, ourCommunities.community);
-  const theirs = attempt(reps, () => {
-    const rng = createRng(1);
-    return louvain.detailed(graph, { getEdgeWeight: 'weight', rng: () => rng.next() });
-  });
   rows.push({
     metric: 'louvain',
     note: `modularity: ours ${ourQ.toFixed(4)}, graphology ${theirs.value ? theirs.value.modularity.toFixed(4) : '—'}, NetworkX ${reference ? reference.louvain.modularity.toFixed(4) : '—'} (different partitions; the difference is in modularity)`,
