@@ -20,11 +20,15 @@ import { coreGraph, pendantForest, type PendantForest } from './pendant-forest.j
  * - Core part. s ∈ T_a, t ∈ T_b, a ≠ b core nodes: the path climbs to a, follows a shortest core
  *   path a–b, descends to t, so an inner core node v ∉ {a, b} gets |T_a|·|T_b|·σ_ab(v)/σ_ab.
  *   Brandes' accumulation with target weights: δ_a(v) = Σ_{w: v ∈ P_a(w)} σ_av/σ_aw (|T_w| + δ_a(w)),
- *   credited |T_a|·δ_a(v).
+ *   credited |T_a|·δ_a(v). A search from a tree node reaches the core at its root with its own
+ *   float distance, and with lengths like 1/3 the ties found by float equality depend on that
+ *   offset; so one core search runs per root and distinct offset, weighted by the nodes sharing
+ *   it, and the ties are exactly those of NetworkX's search from each node.
  * Harmonic closeness comes from the same searches (the one from each root at offset 0), as
  * `harmonicCloseness` computes it: d(v, x) = d(v, r) + d(r, q) + d(q, x) for v in r's tree and x
  * in another tree q, and a walk of each tree from each of its nodes inside it.
- * Cost: about one Dijkstra per core node on the core instead of one per node on the whole graph.
+ * Cost: one Dijkstra on the core per (core root, offset) — 617 on a 332-node core for the baseline's
+ * 2,482 nodes — instead of one per node on the whole graph.
  */
 export function foldedPathCentralities(csr: Csr): PathCentralities {
   return fold(csr, true);
