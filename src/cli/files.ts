@@ -2,6 +2,7 @@ import { closeSync, existsSync, fsyncSync, lstatSync, openSync, readFileSync, re
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
+import { decodeUtf8 } from '../formats/read/decode.js';
 
 /** The package's own folder (where data/ lives), wherever the CLI is run from. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -14,8 +15,13 @@ export function builtInPath(name: string): string {
 /** Largest input file read, checked before reading. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-/** Reads a text file, or throws an `InputError` that names it (missing, a folder, too large, not UTF-8 text). */
+/** Reads a text file, or throws an `InputError` that names it (missing, a folder, too large, not UTF-8 text: the byte offset named). */
 export function readTextFile(path: string, label = path): string {
+  return decodeUtf8(readFileBytes(path, label), label);
+}
+
+/** Reads an input file's bytes, or throws an `InputError` that names it (missing, a folder, too large, binary). */
+export function readFileBytes(path: string, label = path): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -28,7 +34,7 @@ export function readTextFile(path: string, label = path): string {
   if (size > MAX_INPUT_BYTES) throw new InputError(`${label}: ${(size / 1048576).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB limit for input files`);
   const buf = readFileSync(path);
   if (buf.includes(0)) throw new InputError(`${label}: looks like a binary file; expected UTF-8 text`);
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  return buf;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLever } from '../../src/cli/commands/scenario.js';
 import { InputError } from '../../src/errors.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
-import { parseXmlWithXmldom, readGraph, type InputFormat } from '../../src/formats/read/index.js';
+import { readGraph, type InputFormat } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import { parseOverride } from '../../src/model/index.js';
 import { ModelOverrideSchema, ModelSpecSchema, parseJsonText, parseWith, ScenarioFileSchema, SurveySchema } from '../../src/schemas/index.js';
@@ -67,12 +67,12 @@ describe('fuzz: every parser throws only InputError', () => {
 
   for (const [format, file, doc] of graphDocs)
     it(`graph reader: ${format}`, () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), mutated(doc)), (t) => onlyInputErrors(() => readGraph({ text: t, file, format }, parseXmlWithXmldom))), { ...RUNS, numRuns: 100 });
+      fc.assert(fc.property(fc.oneof(fc.string(), mutated(doc)), (t) => onlyInputErrors(() => readGraph({ text: t, file, format }))), { ...RUNS, numRuns: 100 });
     });
 
   it('graph reader: CSV edges with a node table', () => {
     const nodes = toNodesCsv(small);
-    fc.assert(fc.property(mutated(nodes), (t) => onlyInputErrors(() => readGraph({ text: toEdgesCsv(small), file: 'e.csv', nodes: { text: t, file: 'n.csv' } }, parseXmlWithXmldom))), { ...RUNS, numRuns: 60 });
+    fc.assert(fc.property(mutated(nodes), (t) => onlyInputErrors(() => readGraph({ text: toEdgesCsv(small), file: 'e.csv', nodes: { text: t, file: 'n.csv' } }))), { ...RUNS, numRuns: 60 });
   });
 
   it('--set and --lever values', () => {
