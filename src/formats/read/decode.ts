@@ -46,6 +46,27 @@ export function decodeUtf8(bytes: Uint8Array, file: string, hint = 'save the fil
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** Labels the WHATWG Encoding Standard maps to windows-1252 (browsers read ISO-8859-1 as windows-1252). */
+const WINDOWS_1252_LABELS = new Set(['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']);
+/** windows-1252 bytes 0x80–0x9F (the rest is ISO-8859-1); Node 20's TextDecoder gets these wrong, so decoded here. */
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Decodes windows-1252 (and so ISO-8859-1 / latin-1 / ASCII, as the WHATWG Encoding Standard does). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    let s = '';
+    const end = Math.min(bytes.length, i + CHUNK);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j]!;
+      s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    parts.push(s);
+  }
+  return parts.join('');
+}
+
 /** The `encoding` of an XML declaration at the start of the bytes, if any. */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   let head = '';
@@ -66,6 +87,7 @@ export function decodeXml(bytes: Uint8Array, file: string): string {
   const declared = declaredEncoding(bytes);
   if (declared === undefined || /^utf-?8$/i.test(declared) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return decodeUtf8(bytes, file, hint);
   if (/^utf-?16/i.test(declared)) throw new InputError(`${file}: declares encoding="${declared}" but has no byte-order mark and reads as 8-bit text; expected UTF-16 with a byte-order mark, or UTF-8`);
+  if (WINDOWS_1252_LABELS.has(declared.toLowerCase())) return decodeWindows1252(bytes);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared, { fatal: true });

@@ -37,10 +37,24 @@ export const parseXml: XmlParser = (text, file) => {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let start = { line: 1, column: 1 };
-  parser.on('error', (err) => fail(parser.line, parser.column, reason(err.message)));
+  let lastClosed: XmlElement | undefined;
+  // Where the last complete piece of markup ends (text is reported lazily, markup as it completes).
+  let lastEnd = 0;
+  const ended = () => {
+    lastEnd = parser.position;
+  };
+  parser.on('error', (err) => {
+    if (/unexpected close tag/.test(err.message) && lastClosed) {
+      // saxes has already popped the element the close tag does not match: name both.
+      const at = text.lastIndexOf('</', parser.position - 2);
+      const name = at >= 0 ? (/^[^\s>]*/.exec(text.slice(at + 2, at + 256))?.[0] ?? '') : '';
+      fail(parser.line, parser.column, `</${name}> does not close <${lastClosed.name}> opened at line ${lastClosed.line}, column ${lastClosed.column} (unclosed or mismatched tags)`);
+    }
+    fail(parser.line, parser.column, reason(err.message));
+  });
   parser.on('opentagstart', (tag) => {
-    // The parser stands just after the name: the tag's `<` is name.length characters before.
-    start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) };
+    // The parser stands on the character after the name: the tag's `<` is name.length + 1 characters before.
+    start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
   });
   parser.on('opentag', (tag) => {
     const colon = tag.name.indexOf(':');
@@ -51,17 +65,31 @@ export const parseXml: XmlParser = (text, file) => {
     if (parent) parent.children.push(el);
     else root = el;
     if (!tag.isSelfClosing) stack.push(el);
+    ended();
   });
   parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) stack.pop();
+    if (!tag.isSelfClosing) lastClosed = stack.pop();
+    ended();
   });
   const onText = (t: string) => {
     const top = stack[stack.length - 1];
     if (top) top.text += t;
   };
   parser.on('text', onText);
-  parser.on('cdata', onText);
+  // saxes keeps one handler per event: opentag, closetag and cdata call `ended` from theirs.
+  for (const event of ['comment', 'processinginstruction', 'doctype', 'xmldecl'] as const) parser.on(event, ended);
+  parser.on('cdata', (t) => {
+    onText(t);
+    ended();
+  });
   parser.write(text);
+  // Markup left unfinished at the end: the first `<` after the last complete piece of markup.
+  const lt = text.indexOf('<', lastEnd);
+  if (lt >= 0) {
+    const before = text.slice(0, lt);
+    const line = before.split('\n').length;
+    fail(line, lt - before.lastIndexOf('\n'), `the file ends inside this markup: ${text.slice(lt, lt + 40)}${text.length - lt > 40 ? '…' : ''}`);
+  }
   const open = stack[stack.length - 1];
   if (open) fail(open.line, open.column, `<${open.name}> is never closed: the file ends inside it${stack.length > 1 ? ` (${stack.length.toLocaleString('en-US')} elements open)` : ''}`);
   parser.close();
