@@ -6,6 +6,7 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawModel, rawSurvey } from '../helpers.js';
+import { importCases, materializeImportCases } from './import-cases.js';
 
 export interface BadInput {
   /** What is wrong, in words. */
@@ -105,6 +106,7 @@ export const cases: BadInput[] = [
   { name: '--out: a symlink to outside', entry: '--out', args: ['generate', '--out', 'link-out.json'], expect: 'is a symlink to' },
   { name: '--out: a folder symlinked to outside', entry: '--out', args: ['generate', '--out', 'link-dir/g.json'], expect: 'is outside the working folder' },
   { name: '--out: a failed run keeps the previous file', entry: '--out', args: ['generate', '--set', 'companies=0', '--out', 'precious.json'], expect: '--set companies=0' },
+  ...importCases,
 ];
 
 /** Writes the generated part of the corpus into `dir` (the static files are copied by the caller). */
@@ -140,4 +142,5 @@ export function materialize(dir: string, outside: string): void {
   symlinkSync(join(outside, 'target.json'), join(dir, 'link-out.json'));
   writeFileSync(join(outside, 'target.json'), 'outside');
   symlinkSync(outside, join(dir, 'link-dir'));
+  materializeImportCases(dir, text);
 }
