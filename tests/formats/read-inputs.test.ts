@@ -74,19 +74,23 @@ describe('12. malformed XML is refused in time linear in its size, naming the fa
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
-  it('8 MB of unclosed tags and 8 MB of mismatched ones: under 1 s per MB', () => {
+  it('8 MB of unclosed, mismatched or cut-off tags: under 1 s of CPU per MB, the fault named', () => {
+    // CPU time of this process (each test file runs in its own fork): wall time on a shared machine says little.
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     for (const [body, fault] of [
       ['<graphml><graph>' + '<node id="a">'.repeat(650_000), 'big.graphml: line 1, column 8450004: malformed XML (<node> is never closed: the file ends inside it (650,002 elements open))'],
-      ['<graphml><graph>' + '<node id="a"><x></node>'.repeat(360_000), 'big.graphml: line 1, column 39: malformed XML (</node> does not close <x> opened at line 1, column 30 (unclosed or mismatched tags))'],
+      ['<graphml><graph>' + '<node id="a"/>'.repeat(360_000) + '<node id="a"><x></node>', 'big.graphml: line 1, column 5040039: malformed XML (</node> does not close <x> opened at line 1, column 5040030 (unclosed or mismatched tags))'],
       ['<graphml><graph>' + '<node id="a"/>'.repeat(600_000) + '<node id="b>', 'big.graphml: line 1, column 8400017: malformed XML (the file ends inside this markup: <node id="b>)'],
     ] as const) {
-      const text = body;
-      expect(text.length).toBeGreaterThan(8e6);
-      const t0 = performance.now();
-      expect(fails(() => read(text, 'big.graphml'))).toContain(fault);
-      expect(performance.now() - t0).toBeLessThan(8000);
+      const mb = body.length / 1048576;
+      const t0 = cpu();
+      expect(fails(() => read(body, 'big.graphml'))).toBe(fault);
+      expect(cpu() - t0).toBeLessThan(1000 * mb);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('no entity expansion, no external entities (nothing is fetched)', () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE graphml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><graphml><graph><node id="&c;"/></graph></graphml>`;
