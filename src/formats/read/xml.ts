@@ -23,17 +23,6 @@ export function childElements(parent: XmlElement, name: string): XmlElement[] {
   return parent.children.filter((c) => c.local === name);
 }
 
-/** Descendant elements with the given local name, in document order (no recursion: any depth). */
-export function descendants(parent: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const stack: XmlElement[] = [...parent.children].reverse();
-  for (let el = stack.pop(); el; el = stack.pop()) {
-    if (el.local === name) out.push(el);
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
-  return out;
-}
-
 /** An attribute's value, or `undefined` when the element does not have it (never `""` for missing). */
 export function attr(el: XmlElement, name: string): string | undefined {
   return el.attributes.get(name);
