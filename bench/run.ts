@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed of collabnet against NetworkX and python-igraph on the same exported
- * graphs, measured in one run, and how cost grows with scale. Writes bench-output/report.json and
+ * graphs, measured in one run, metric by metric against graphology-metrics (the JavaScript
+ * peer), and how cost grows with scale. Writes bench-output/report.json and
  * prints a table, ratios first. Exits non-zero when a comparison cannot run.
  *
  * Flags: --quick (smaller ensembles and sweeps, for a look in a few minutes), --max-scale N.
@@ -17,6 +18,7 @@ import { computeMetrics } from '../src/metrics/index.js';
 import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
 import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
+import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
 const quick = process.argv.includes('--quick');
 const maxScaleArg = process.argv.indexOf('--max-scale');
@@ -83,6 +85,21 @@ const comparisons = graphs.map(({ name, graph, networkx }) => {
   return { name, nodes: graph.order, edges: graph.size, oursS: ours, igraphS: igraph, networkxS: nx, vsIgraph: igraph / ours, vsNetworkx: nx === null ? null : nx / ours };
 });
 report.comparisons = comparisons;
+
+// 2b. The JavaScript peer, metric by metric on the same graphs (not at ×20: graphology-metrics'
+//     betweenness allocates an array per node per source, minutes there), with NetworkX's values
+//     where NetworkX runs (with --quick on the baseline only: the scenario graph takes NetworkX
+//     minutes), and the graphs where graphology-metrics disagrees with NetworkX.
+const peers: { name: string; nodes: number; rows: PeerRow[] }[] = [];
+for (const [i, { name, graph, networkx }] of graphs.entries()) {
+  if (graph.order > 20000) continue;
+  const file = join(OUT, `${name.replace(/[^a-z0-9]+/gi, '-')}.graphml`);
+  const rows = javascriptPeer(graph, networkx && (!quick || i === 0) ? networkxValues(file) : null, graph.order > 5000 ? 1 : 3);
+  log(`javascript peer on ${name}: ` + rows.map((r) => `${r.metric} ${r.graphologyOverOurs === null ? 'failed' : `${r.graphologyOverOurs.toFixed(1)}×`}`).join(', ') + ' (graphology time ÷ ours)');
+  peers.push({ name, nodes: graph.order, rows });
+}
+const disagreements = graphologyDisagreements();
+report.javascriptPeer = { graphs: peers, disagreements };
 
 // 3. How cost grows with scale (exact betweenness): a least-squares fit of log time on log nodes.
 const scales = [1, 2, 5, 10, 20].filter((s) => s <= maxScale && (!quick || s <= 5));
@@ -176,6 +193,9 @@ process.stdout.write(
     '| full metric suite on | igraph time ÷ ours | NetworkX time ÷ ours | ours | igraph | NetworkX |',
     '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    ...peers.flatMap((p) => [peerTable(`${p.name} (${p.nodes.toLocaleString('en-US')} nodes)`, p.rows), '']),
+    disagreementTable(disagreements),
     '',
     `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
     `Sweep 11 × ${sweepRuns}: ${sweep[0]!.seconds.toFixed(1)} s on 1 worker, ${sweep[1]!.seconds.toFixed(1)} s on 2 (${(report.sweep as { speedup: number }).speedup.toFixed(2)}×); two independent 1-worker processes side by side, half the runs each: ${ceilingS.toFixed(1)} s (${(sweep[0]!.seconds / ceilingS).toFixed(2)}×, what two cores give on this machine).`,

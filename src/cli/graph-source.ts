@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type Graph from 'graphology';
 import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
-import { readTextFile } from './files.js';
+import { readFileBytes } from './files.js';
 import { enumFlag, generationFlags } from './flags.js';
 import { loadSpec, resolveFromFlags } from './spec-load.js';
 import { metricsOptionsFor } from '../scenarios/index.js';
-import { parseXmlWithXmldom } from '../formats/read/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
 
@@ -41,11 +40,12 @@ export function printImportReport(file: string, report: readonly ImportMessage[]
  */
 export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string; metrics: { sectorOrder: string[]; reachFrom: string | null } } {
   if (flags.in) {
-    const text = readTextFile(flags.in);
-    const nodes = flags.nodes ? { text: readTextFile(flags.nodes), file: flags.nodes } : undefined;
-    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
-    printImportReport(flags.in, report);
+    const text = readFileBytes(flags.in);
+    const nodes = flags.nodes ? { text: readFileBytes(flags.nodes), file: flags.nodes } : undefined;
+    // The spec's sectors: other sector values are kept and reported.
     const { spec } = loadSpec(flags.spec);
+    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}), sectors: spec.sectors.map((s) => s.id) });
+    printImportReport(flags.in, report);
     return { graph, source: flags.in, metrics: { sectorOrder: spec.sectors.map((s) => s.id), reachFrom: spec.outcomes.reachFrom ?? null } };
   }
   const { model } = resolveFromFlags(flags);

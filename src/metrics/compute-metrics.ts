@@ -5,6 +5,7 @@ import { attributeAssortativity } from './assortativity.js';
 import { bridgesAndArticulationPoints } from './bridges.js';
 import { sampledBetweenness } from './betweenness-sampled.js';
 import { pathCentralities } from './brandes.js';
+import { foldedPathCentralities } from './brandes-folded.js';
 import { burt } from './burt.js';
 import { freemanCentralization } from './centralization.js';
 import { components } from './components.js';
@@ -170,8 +171,8 @@ function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { bet
     };
   }
   const pivots = pivotSources(csr, opts.betweennessSamples, opts.seed);
+  if (!pivots.sources) return { ...foldedPathCentralities(csr), method: { method: 'exact' } };
   const { betweenness, harmonic } = pathCentralities(csr, pivots);
-  if (!pivots.sources) return { betweenness, harmonic, method: { method: 'exact' } };
   return {
     betweenness,
     harmonic,

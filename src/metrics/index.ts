@@ -1,5 +1,6 @@
 export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js';
 export { pathCentralities, type PathCentralities, type BrandesOptions } from './brandes.js';
+export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
 export { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
 export { eigenvectorCentrality, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
 export { burt } from './burt.js';

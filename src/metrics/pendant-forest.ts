@@ -18,8 +18,10 @@ export interface PendantForest {
   readonly parent: Int32Array;
   /** Edges to the root. */
   readonly depth: Int32Array;
-  /** Path length to the root along the tree (Σ 1/weight). */
+  /** Path length to the root along the tree (Σ 1/weight, summed from the root down). */
   readonly rootDistance: Float64Array;
+  /** Length of the edge to `parent` (0 at a root). */
+  readonly parentLength: Float64Array;
   /** Number of core nodes. */
   readonly coreSize: number;
 }
@@ -75,7 +77,7 @@ export function pendantForest(csr: Csr): PendantForest {
     depth[v] = depth[p]! + 1;
     rootDistance[v] = rootDistance[p]! + parentLength[v]!;
   }
-  return { core, root, parent, depth, rootDistance, coreSize };
+  return { core, root, parent, depth, rootDistance, parentLength, coreSize };
 }
 
 /**
