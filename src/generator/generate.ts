@@ -8,6 +8,7 @@ import { drawResearchResearchTies } from './ties/research-research.js';
 import { drawResearchCompanyTies } from './ties/research-company.js';
 import { drawResearchHospitalTies } from './ties/research-hospital.js';
 import type { TieStats } from './ties/types.js';
+import { checkGenerationBounds } from './bounds.js';
 
 /** Node attributes of a generated network. Every node has `sector` and `label`. */
 export interface NodeAttributes {
@@ -72,6 +73,7 @@ function province(index: number): string {
 export function generateNetwork(model: ResolvedModel, options: Partial<GenerateOptions> = {}): { graph: CollabGraph; record: GenerationRecord } {
   const { seed } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  checkGenerationBounds(model);
   const pop = drawPopulations(model, seed);
   const rh = drawResearchHospitalTies(model, pop, seed);
   const rc = drawResearchCompanyTies(model, pop, seed);

@@ -1,3 +1,4 @@
+import { checkGenerationBounds } from '../generator/bounds.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import { meanInterval, type Interval } from './intervals.js';
 import type { Lever } from './levers.js';
@@ -77,10 +78,13 @@ export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[
   const ts = grid(o.from, o.to, o.steps);
   const seeds = Array.from({ length: o.runs }, (_, i) => (o.seed + i) | 0);
   const total = ts.length * o.runs;
+  // Every step's model is checked against the generation limits before any network is drawn.
+  const models = ts.map((t) => scenarioModel(baseline, catalog, levers, t));
+  models.forEach((m, i) => checkGenerationBounds(m, {}, `${name} at t = ${ts[i]}: `));
   let done = 0;
   const figures = await Promise.all(
-    ts.map(async (t) => {
-      const model = scenarioModel(baseline, catalog, levers, t);
+    ts.map(async (_t, i) => {
+      const model = models[i]!;
       const chunks: number[][] = [];
       for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
       const results = await Promise.all(
