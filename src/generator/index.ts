@@ -1,4 +1,4 @@
-export { generateNetwork, DEFAULT_GENERATE_OPTIONS } from './generate.js';
+export { generateNetwork, resolveGenerateOptions, DEFAULT_GENERATE_OPTIONS } from './generate.js';
 export type { CollabGraph, NodeAttributes, EdgeAttributes, GraphAttributes, GenerationRecord, GenerateOptions } from './generate.js';
 export { SECTORS, TIE_TYPES, type Sector, type TieType } from './sectors.js';
 export { degreeDistribution, degreeSampler, binMean, drawInBin, binIndexOf, type DegreeBin, type DegreeDistribution } from './bins.js';

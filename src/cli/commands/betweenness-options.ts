@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type Graph from 'graphology';
-import { EXACT_BETWEENNESS_MAX_NODES } from '../../metrics/index.js';
+import { EXACT_BETWEENNESS_MAX_NODES, type BetweennessMethod } from '../../metrics/index.js';
 import { numberFlag } from '../flags.js';
 
 
@@ -31,4 +31,9 @@ export function warnIfSlow(graph: Graph, flags: { betweennessEpsilon?: number | 
   process.stderr.write(
     `collabnet: exact betweenness on ${graph.order.toLocaleString('en-US')} nodes can take minutes; --betweenness-epsilon 0.01 samples it with every node within ±0.01 (probability 0.9) in seconds\n`,
   );
+}
+
+/** Says on stderr when --betweenness-epsilon was given but betweenness was computed exactly (cheaper than the pairs it needed). */
+export function noteBetweenness(method: BetweennessMethod): void {
+  if (method.method === 'exact' && method.requested) process.stderr.write(`collabnet: --betweenness-epsilon ${method.requested.epsilon}: betweenness ${method.note}\n`);
 }

@@ -7,7 +7,7 @@ import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
 import { action } from '../run.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, warnIfSlow } from './betweenness-options.js';
 import { graphTexts, outputPaths } from './generate.js';
 
 const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: z.string().optional() });
@@ -25,7 +25,12 @@ export function registerExport(program: Command): void {
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
         const { graph } = loadGraph(flags);
         if (flags.withMetrics) warnIfSlow(graph, flags);
-        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed , ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
+        let out = graph as CollabGraph;
+        if (flags.withMetrics) {
+          const report = computeMetrics(graph, { seed: flags.seed, ...betweennessMetricsOptions(flags) });
+          noteBetweenness(report.network.betweenness);
+          out = withMetrics(graph, report) as CollabGraph;
+        }
         const texts = graphTexts(out, flags.format);
         if (flags.out) writeFilesAtomic(paths.map((path, i) => ({ path, text: texts[i]! })));
         else process.stdout.write(flags.format === 'csv' ? texts[0]! : texts[0]!);

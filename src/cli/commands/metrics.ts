@@ -7,7 +7,7 @@ import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-sou
 import { metricsToCsv } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action } from '../run.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, warnIfSlow } from './betweenness-options.js';
 
 const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
 
@@ -31,7 +31,8 @@ export function registerMetrics(program: Command): void {
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source } = loadGraph(flags);
         warnIfSlow(graph, flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top , ...betweennessMetricsOptions(flags) });
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...betweennessMetricsOptions(flags) });
+        noteBetweenness(report.network.betweenness);
         const text = flags.format === 'json' ? renderMetricsJson(report) : flags.format === 'csv' ? metricsToCsv(report) : renderMetricsTable(report, source, flags.top);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);
