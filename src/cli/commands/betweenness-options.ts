@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type Graph from 'graphology';
 import { EXACT_BETWEENNESS_MAX_NODES, type BetweennessMethod } from '../../metrics/index.js';
-import { numberFlag } from '../flags.js';
+import { numberFlag, refuseFlags } from '../flags.js';
 
 
 /** Flags choosing how betweenness is computed. */
@@ -17,7 +17,12 @@ export function addBetweennessOptions(cmd: Command): Command {
       '--betweenness-epsilon <ε>',
       'sample betweenness (Riondato & Kornaropoulos 2016) instead of computing it exactly: every node within ±ε of its exact normalized value with probability 1 − δ; harmonic closeness stays exact (default: exact betweenness)',
     )
-    .option('--betweenness-delta <δ>', 'failure probability of the ±ε guarantee', '0.1');
+    .option('--betweenness-delta <δ>', 'failure probability of the ±ε guarantee (default: 0.1)');
+}
+
+/** Refuses `--betweenness-delta` without `--betweenness-epsilon` (it is the failure probability of the ±ε guarantee). */
+export function refuseDeltaWithoutEpsilon(raw: Record<string, unknown>): void {
+  if (raw.betweennessEpsilon === undefined) refuseFlags(raw, ['betweennessDelta'], 'applies only with --betweenness-epsilon (the failure probability of its ±ε guarantee)');
 }
 
 /** The computeMetrics options these flags stand for. */

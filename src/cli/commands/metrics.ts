@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { computeMetrics } from '../../metrics/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
-import { enumFlag, intFlag, parseFlags } from '../flags.js';
-import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
+import { enumFlag, fileFlag, intFlag, parseFlags } from '../flags.js';
+import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { metricsToCsv } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action } from '../run.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
 
-const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: fileFlag.optional() });
 
 /** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
 export function registerMetrics(program: Command): void {
@@ -28,6 +28,8 @@ export function registerMetrics(program: Command): void {
     .action(
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
+        refuseInapplicableSourceFlags(raw);
+        refuseDeltaWithoutEpsilon(raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source } = loadGraph(flags);
         warnIfSlow(graph, flags);
