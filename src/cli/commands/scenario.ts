@@ -57,7 +57,7 @@ export function parseLever(text: string): LeverSetting {
   }
   if (t === undefined) return { lever: name as LeverName };
   const v = decimalNumber(t);
-  if (v === null || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1] (a plain decimal number), got ${JSON.stringify(t)}`);
+  if (v === null || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1], got ${JSON.stringify(t)}`);
   return { lever: name as LeverName, t: v };
 }
 
