@@ -74,13 +74,13 @@ export const setFlag = z.array(z.string()).superRefine((list, ctx) => {
   for (const text of list) {
     const eq = text.indexOf('=');
     if (eq <= 0) {
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)}: expected name=value, e.g. --set companies=150` });
+      ctx.addIssue({ code: 'custom', message: `--set ${text}: expected name=value, e.g. --set companies=150` });
       continue;
     }
     const value = text.slice(eq + 1).trim();
-    const looksNumeric = /^[+-]?(\d|\.\d|0[xXoObB]|Infinity|NaN)/.test(value) || (value !== '' && Number.isFinite(Number(value)));
+    const looksNumeric = /^[+-]?(\d|\.\d)/.test(value) || (value !== '' && Number.isFinite(Number(value)));
     if (looksNumeric && decimalNumber(value) === null)
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(text)}: expected a plain decimal number (e.g. 150, 0.25, 1e3), got ${describeValue(value)}` });
+      ctx.addIssue({ code: 'custom', message: `--set ${text}: expected a plain decimal number (e.g. 150, 0.25, 1e3), got ${describeValue(value)}` });
   }
 });
 
@@ -97,7 +97,8 @@ export const generationFlags = {
 export function parseFlags<T extends z.ZodType>(schema: T, options: unknown): z.output<T> {
   const result = schema.safeParse(options);
   if (result.success) return result.data;
-  throw new InputError(result.error.issues.map((i) => `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`));
+  // A message that already names its flag (`--set name=value: …`) is kept as it is.
+  throw new InputError(result.error.issues.map((i) => (i.message.startsWith('--') ? i.message : `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`)));
 }
 
 /** Refuses flags that were given but cannot apply (`why` says when they do), e.g. `--scale applies only when generating (without --in)`. */

@@ -40,7 +40,7 @@ export const flagCases: FlagCase[] = [
   { name: '--from hex', args: ['scenario', '--lever', 'ai-departments', '--from', '0x0'], expect: '--from: expected a number in [0, 1], got "0x0"' },
   { name: '--t hex', args: ['compare', '--scenario', 'ok.json', '--t', '0x1'], expect: '--t: expected a number in [0, 1], got "0x1"' },
   { name: '--lever t hex', args: ['scenario', '--lever', 'ai-departments=0x1'], expect: '--lever ai-departments=0x1: expected t in [0, 1], got "0x1"' },
-  { name: '--set hex', args: ['generate', '--set', 'companies=0x10'], expect: '--set: "companies=0x10": expected a plain decimal number (e.g. 150, 0.25, 1e3), got "0x10"' },
+  { name: '--set hex', args: ['generate', '--set', 'companies=0x10'], expect: '--set companies=0x10: expected a plain decimal number (e.g. 150, 0.25, 1e3), got "0x10"' },
   { name: '--set octal', args: ['fit', '--set', 'companies=0o20'], expect: 'got "0o20"' },
   { name: '--seed hex (as before)', args: ['generate', '--seed', '0x10'], expect: '--seed: expected an integer in [-2147483648, 2147483647], got "0x10"' },
   { name: '--runs hex', args: ['fit', '--runs', '0x10'], expect: '--runs: expected an integer in [1, 10000], got "0x10"' },
