@@ -200,7 +200,7 @@ export class GraphView {
       if (mode === 'sector') return String(a.sector ?? 'no sector');
       if (mode === 'community') return `community ${row?.community ?? '?'}`;
       if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
-      // A node attribute of the spec (tier, province, industry, …).
+      // A node attribute of the spec (whatever the spec declares).
       return a[mode] !== undefined && a[mode] !== null ? String(a[mode]) : a.sector ? `${String(a.sector)} (no ${mode})` : `no ${mode}`;
     };
     const counts = new Map<string, number>();

@@ -48,7 +48,7 @@ function knownValues() {
     sizes: optionValues('size'),
   };
 }
-/** Until the first network is drawn, the node, sectors, tier and province the URL named are still to be checked against it. */
+/** Until the first network is drawn, the node, sectors and attribute filters the URL named are still to be checked against it. */
 let urlUnchecked = true;
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
