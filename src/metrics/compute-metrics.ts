@@ -185,7 +185,7 @@ function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { bet
     const cost = betweennessCosts(csr, { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
     if (cost.sampledCost >= cost.exactCost) {
       // Sampling would be slower than the exact computation (a small ε on a small network): compute exactly.
-      const { betweenness, harmonic } = pathCentralities(csr);
+      const { betweenness, harmonic } = foldedPathCentralities(csr);
       const pairs = Number.isFinite(cost.samples) ? cost.samples.toLocaleString('en-US') : 'unboundedly many';
       return {
         betweenness,
