@@ -302,6 +302,12 @@ function writeErrorWords(err: unknown): string {
  */
 const RENAME_PAUSE_MS = Math.min(Number(process.env.COLLABNET_TEST_RENAME_PAUSE_MS) || 0, 10_000);
 
+/**
+ * Tests only: a pause after the renames, to hold open the moment where the output is in place
+ * and the command has not exited yet (tests/cli/signals-after-commit.test.ts). 0 otherwise.
+ */
+const AFTER_COMMIT_PAUSE_MS = Math.min(Number(process.env.COLLABNET_TEST_AFTER_COMMIT_PAUSE_MS) || 0, 10_000);
+
 /** Sleeps without the event loop (the writer is synchronous). */
 function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -401,6 +407,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): number[] {
     } finally {
       release();
     }
+    if (AFTER_COMMIT_PAUSE_MS > 0) sleepMs(AFTER_COMMIT_PAUSE_MS);
     for (const dir of new Set(temps.map((t) => dirname(t.path)))) {
       try {
         const fd = openSync(dir, 'r');
