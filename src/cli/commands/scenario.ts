@@ -72,6 +72,7 @@ export function parseCeilings(list: string[]): Record<string, number> {
     const key = eq < 0 ? text : text.slice(0, eq);
     const value = eq < 0 ? null : decimalNumber(text.slice(eq + 1));
     if (key === '' || value === null) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER (a plain decimal number), e.g. --ceiling clinician-engagement.institution=0.6`);
+    if (Object.prototype.hasOwnProperty.call(out, key)) throw new InputError(`--ceiling ${text}: "${key}" is already given; expected each ceiling once`);
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -135,6 +136,11 @@ function prepare(flags: GenerationFlagValues, scenario: string | undefined, leve
   const levers: LeverSetting[] = file
     ? file.levers.map((l) => ({ lever: l.lever as LeverName, ...(l.strength !== undefined ? { strength: l.strength } : {}), ...(l.t !== undefined ? { t: l.t } : {}) }))
     : leverFlags.map(parseLever);
+  // Like a scenario file: each lever once (twice would sweep it as two levers).
+  levers.forEach((l, i) => {
+    const j = levers.findIndex((o) => o.lever === l.lever);
+    if (j < i) throw new InputError(`--lever ${leverFlags[i]}: "${l.lever}" is already given (--lever ${leverFlags[j]}); expected each lever once`);
+  });
   const name = file?.name ?? (levers.length ? levers.map((l) => l.lever).join('+') : 'baseline');
   return { model, catalog, levers, name };
 }
