@@ -5,7 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import { createRng } from '../random/index.js';
-import { categoryColor, OTHER_COLOR, SECTOR_COLORS } from './palette.js';
+import { categoryColor, OTHER_COLOR, sectorColor } from './palette.js';
 
 
 // Node ids from files may be __proto__, constructor, …: graphology's adjacency must not inherit them.
@@ -209,7 +209,7 @@ export class GraphView {
       mode === 'sector' ? (known.indexOf(a[0]) + 1 || 99) - (known.indexOf(b[0]) + 1 || 99) : a[0] === 'isolate' ? 1 : b[0] === 'isolate' ? -1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
     );
     const color = new Map<string, string>();
-    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? (SECTOR_COLORS[k] ?? OTHER_COLOR) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
+    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? sectorColor(k) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
     this.graph.forEachNode((n) => this.graph.setNodeAttribute(n, 'color', color.get(key(n))!));
     const shown = ranked.slice(0, 15).map(([label, count]) => ({ label, color: color.get(label)!, count }));
     const rest = ranked.slice(15).reduce((s, [, c]) => s + c, 0);
