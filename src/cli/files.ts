@@ -112,11 +112,17 @@ export function readFileBytes(path: string, label = path): Uint8Array {
   return buf;
 }
 
+/** What `.NAME.tmp-PID-N` adds to NAME at most: the dot, `.tmp-`, a 7-digit PID, `-` and a 4-digit counter. */
+const TEMP_NAME_EXTRA_BYTES = 1 + 5 + 7 + 1 + 4;
+/** The longest `--out` file name whose temp file name still fits 255 bytes. */
+export const MAX_OUT_NAME_BYTES = 255 - TEMP_NAME_EXTRA_BYTES;
+
 /**
  * Checks an output path before any work is done, and returns the absolute path to write. Any
  * folder the user names is fine (absolute or relative, inside the working folder or not); a
  * symlink is followed to the file it names. Refused (exit 2): a missing or unwritable folder, a
- * folder, a device, FIFO or socket, a read-only file, a dangling symlink.
+ * folder, a device, FIFO or socket, a read-only file, a dangling symlink, a file name too long
+ * for its temp file to fit beside it.
  */
 export function checkOutputPath(path: string, cwd = process.cwd(), flag = '--out'): string {
   if (path === '') throw new InputError(`${flag}: expected a file name, got ""`);
@@ -134,6 +140,10 @@ export function checkOutputPath(path: string, cwd = process.cwd(), flag = '--out
       throw new InputError(`${flag} ${path}: is a symlink to a file that does not exist (or a loop); name the file itself`);
     }
   }
+  // The temp file beside the target (`.NAME.tmp-PID-N`) must fit the file system's 255-byte names.
+  const bytes = Buffer.byteLength(basename(abs));
+  if (bytes > MAX_OUT_NAME_BYTES)
+    throw new InputError(`${flag} ${path}: the file name is ${bytes} bytes; expected at most ${MAX_OUT_NAME_BYTES} (collabnet first writes a temp file beside it, whose name is ${TEMP_NAME_EXTRA_BYTES} bytes longer, and file names hold 255)`);
   const dir = dirname(abs);
   let dirStat: Stats | undefined;
   try {
