@@ -4,7 +4,9 @@ import { describeValue, InputError } from '../../errors.js';
 import { ASSUMPTIONS, checkAssumptionValue, findAssumption, nearestName } from '../../model/index.js';
 import { parseJsonText, parseWith, ScenarioFileSchema, type ScenarioFile } from '../../schemas/index.js';
 import { LEVER_NAMES, leverCatalog, meanInterval, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
-import { checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtInPath, checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
 import { closedNumberFlag, decimalNumber, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags, type GenerationFlagValues } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
 import { createEvaluate, workerCount } from '../pool.js';
@@ -99,7 +101,19 @@ function catalogWith(survey: Parameters<typeof leverCatalog>[0], model: Paramete
   return leverCatalog(survey, model, merged);
 }
 
+/**
+ * When `--scenario NAME` names no file but a scenario shipped in data/scenarios/ has that name
+ * (`matchmaking-platform`, `matchmaking-platform.json`), the path of that file; otherwise undefined.
+ */
+export function builtInScenarioHint(path: string): string | undefined {
+  if (path.includes('/') || path.includes('\\') || existsSync(path)) return undefined;
+  const bundled = builtInPath(join('scenarios', `${path.replace(/\.json$/, '')}.json`));
+  return existsSync(bundled) ? bundled : undefined;
+}
+
 function loadScenario(path: string): ScenarioFile {
+  const hint = builtInScenarioHint(path);
+  if (hint) throw new InputError(`--scenario ${path}: no such file here; the built-in scenario of that name is ${hint} (give its path: --scenario ${hint})`);
   const file = parseWith(ScenarioFileSchema, parseJsonText(readTextFile(path), path), path);
   // A scenario file's `set` is checked here, so problems name the file and the place, not --set.
   const problems: string[] = [];
