@@ -37,8 +37,17 @@ export function registerExport(program: Command): void {
         }
         checkpoint();
         const writers = graphWriters(out, flags.format);
-        if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));
-        else writeToStdout(writers[0]!);
+        if (flags.out) {
+          const sizes = writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! })));
+          process.stderr.write(`collabnet: wrote ${paths.join(', ')} (${out.order} nodes, ${out.size} edges)\n`);
+          warnIfUnreadable(paths, sizes);
+        } else if (flags.format === 'csv') {
+          // stdout holds one table: the nodes, which carry the attributes (and with --with-metrics the metrics).
+          writeToStdout(writers[0]!);
+          process.stderr.write('collabnet: CSV on stdout is the node table; use --out FILE to also write the edge table\n');
+        } else {
+          writeToStdout(writers[0]!);
+        }
       }),
     );
 }
