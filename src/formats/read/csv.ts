@@ -62,7 +62,7 @@ function parseTable(text: string, file: string, required: string[], b: GraphBuil
  * refused; without one, nodes come from the edges.
  */
 export function readCsv(edges: { text: string; file: string }, nodes?: { text: string; file: string }): ImportResult {
-  const b = new GraphBuilder(edges.file, nodes !== undefined);
+  const b = new GraphBuilder(edges.file, nodes !== undefined, nodes?.file);
   if (nodes) {
     const t = parseTable(nodes.text, nodes.file, ['id'], b);
     const idCol = t.column('id');

@@ -55,6 +55,8 @@ export class GraphBuilder {
   constructor(
     private readonly file: string,
     private readonly declaresNodes: boolean,
+    /** The file that declares the nodes when it is not `file` (a CSV edge list's node table). */
+    private readonly nodeFile?: string,
   ) {}
 
   /** Whether an attribute name is one JSON refuses as a key (so it could not round-trip). */
@@ -120,7 +122,7 @@ export class GraphBuilder {
       if (!this.graph.hasNode(end)) {
         if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
         if (this.declaresNodes) {
-          this.note('SEVERE', 'dangling-edge', 'edges to nodes the file does not declare', `${where} (${JSON.stringify(end)})`);
+          this.note('SEVERE', 'dangling-edge', this.nodeFile === undefined ? 'edges to nodes the file does not declare' : `edges to nodes the node table ${this.nodeFile} does not declare`, `${where} (${JSON.stringify(end)})`);
           return;
         }
         this.graph.addNode(end);
