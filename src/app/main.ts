@@ -480,7 +480,7 @@ function wire(): void {
     state.levers = [...document.querySelectorAll<HTMLInputElement>('#lever-list input:checked')].map((b) => b.value);
   }));
   $('regenerate').addEventListener('click', async () => {
-    if (state.levers.length === 0) return showError('Pick at least one lever.');
+    if (state.levers.length === 0) return showError('Pick at least one lever to regenerate at t. To go back to the baseline network, press Generate (under Network).');
     if (!readNetworkInputs()) return;
     state.node = null;
     await generate();
@@ -496,7 +496,7 @@ function wire(): void {
     progress(null);
   });
   $('sweep').addEventListener('click', async () => {
-    if (state.levers.length === 0) return showError('Pick at least one lever.');
+    if (state.levers.length === 0) return showError('Pick at least one lever to sweep t from 0 to 1.');
     if (!readNetworkInputs()) return;
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Sweeping t over 6 steps × ${runs} networks…`);

@@ -3,7 +3,9 @@ import { checkAssumptionValue, unknownAssumption } from '../model/assumptions.js
 import type { ResolvedModel } from '../model/index.js';
 import { checkLeverName, leverCatalog, type Lever, type LeverSetting, type ScenarioBase } from '../scenarios/index.js';
 import { parseJsonText, parseWith, scenarioFileSchema, type ScenarioFile, type Spec, type Survey } from '../schemas/index.js';
-import { readTextFile } from './files.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtInPath, readTextFile } from './files.js';
 import { decimalNumber } from './flags.js';
 import { loadSpec, resolveFromFlags, type SpecFlags } from './spec-load.js';
 
@@ -56,8 +58,20 @@ export function catalogWith(survey: Survey, spec: Spec, model: ResolvedModel, fi
   return leverCatalog(survey, spec, model, merged);
 }
 
+/**
+ * When `--scenario NAME` names no file but a scenario shipped in data/scenarios/ has that name
+ * (`matchmaking-platform`, `matchmaking-platform.json`), the path of that file; otherwise undefined.
+ */
+export function builtInScenarioHint(path: string): string | undefined {
+  if (path.includes('/') || path.includes('\\') || existsSync(path)) return undefined;
+  const bundled = builtInPath(join('scenarios', `${path.replace(/\.json$/, '')}.json`));
+  return existsSync(bundled) ? bundled : undefined;
+}
+
 /** Reads a scenario file; its `set` and lever names are checked against the spec, so problems name the file and the place. */
 function loadScenario(path: string, spec: Spec): ScenarioFile {
+  const hint = builtInScenarioHint(path);
+  if (hint) throw new InputError(`--scenario ${path}: no such file here; the built-in scenario of that name is ${hint} (give its path: --scenario ${hint})`);
   const file = parseWith(scenarioFileSchema(spec.levers.map((l) => l.id)), parseJsonText(readTextFile(path), path), path);
   const problems: string[] = [];
   for (const [name, value] of Object.entries(file.set ?? {})) {

@@ -25,7 +25,7 @@ describe('graph readers: bad input', () => {
     const gexf = '<gexf><graph><nodes><node id="1"/></nodes><edges><edge source="1" target="9"/></edges></graph></gexf>';
     expect(fails(() => read(gexf, 'g.gexf'))).toContain('edges to nodes the file does not declare');
     expect(fails(() => read('{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"q"}]}', 'g.json'))).toContain('edges.0 ("q")');
-    expect(fails(() => read('source,target\na,b\n', 'e.csv', { text: 'id\na\n', file: 'n.csv' }))).toContain('e.csv: 1 edges to nodes the file does not declare: line 2 ("b")');
+    expect(fails(() => read('source,target\na,b\n', 'e.csv', { text: 'id\na\n', file: 'n.csv' }))).toContain('e.csv: 1 edges to nodes the node table n.csv does not declare: line 2 ("b")');
   });
 
   it('negative, zero, NaN and non-numeric weights', () => {

@@ -68,7 +68,7 @@ function parseTable(text: string, file: string, required: string[], b: GraphBuil
  * refused; without one, nodes come from the edges.
  */
 export function readCsv(edges: { text: string; file: string }, nodes?: { text: string; file: string }, knownSectors: readonly string[] = []): ImportResult {
-  const b = new GraphBuilder(edges.file, nodes !== undefined, knownSectors);
+  const b = new GraphBuilder(edges.file, nodes !== undefined, knownSectors, nodes?.file);
   if (nodes) {
     const t = parseTable(nodes.text, nodes.file, ['id'], b, ['id', 'sector', 'label']);
     const idCol = t.column('id');

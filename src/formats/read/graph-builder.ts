@@ -56,6 +56,8 @@ export class GraphBuilder {
     private readonly declaresNodes: boolean,
     /** Sector ids a spec knows; other sectors are kept and reported (none given: not checked). */
     private readonly knownSectors: readonly string[] = [],
+    /** The file that declares the nodes when it is not `file` (a CSV edge list's node table). */
+    private readonly nodeFile?: string,
   ) {}
 
   /** Whether an attribute name is one JSON refuses as a key (so it could not round-trip). */
@@ -121,7 +123,7 @@ export class GraphBuilder {
       if (!this.graph.hasNode(end)) {
         if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
         if (this.declaresNodes) {
-          this.note('SEVERE', 'dangling-edge', 'edges to nodes the file does not declare', `${where} (${JSON.stringify(end)})`);
+          this.note('SEVERE', 'dangling-edge', this.nodeFile === undefined ? 'edges to nodes the file does not declare' : `edges to nodes the node table ${this.nodeFile} does not declare`, `${where} (${JSON.stringify(end)})`);
           return;
         }
         this.graph.addNode(end);
