@@ -93,7 +93,7 @@ describe('CLI: working runs', () => {
     expect(existsSync(join(dir, 'g.graphml'))).toBe(true);
   });
 
-  it('CSV on stdout says which table it is (generate: edges; export: nodes, which carry the metrics); export --out says what it wrote', () => {
+  it('CSV on stdout is the edge table and says so (generate and export alike); export --out says what it wrote', () => {
     const dir = workdir();
     writeFileSync(join(dir, 'e.csv'), 'Source,Target,Weight\nH1,I1,3\nI1,C1,2\n');
     const gen = cli(['generate', '--format', 'csv'], dir);
@@ -101,8 +101,8 @@ describe('CLI: working runs', () => {
     expect(gen.stderr).toContain('CSV on stdout is the edge table; use --out FILE to also write the node table');
     const exp = cli(['export', '--in', 'e.csv', '--with-metrics', '--format', 'csv'], dir);
     expect(exp.code).toBe(0);
-    expect(exp.stdout.split('\n')[0]).toMatch(/^id,.*betweenness/);
-    expect(exp.stderr).toContain('CSV on stdout is the node table; use --out FILE to also write the edge table');
+    expect(exp.stdout.split('\n')[0]).toMatch(/^source,target,weight/);
+    expect(exp.stderr).toContain('CSV on stdout is the edge table; use --out FILE to also write the node table');
     const written = cli(['export', '--in', 'e.csv', '--format', 'graphml', '--out', 'e.graphml'], dir);
     expect(written.code).toBe(0);
     expect(written.stderr).toContain(`collabnet: wrote ${join(dir, 'e.graphml')} (3 nodes, 2 edges)`);
