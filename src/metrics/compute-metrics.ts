@@ -150,7 +150,7 @@ function pivotSources(csr: ReturnType<typeof toCsr>, samples: number | null, see
 }
 
 /** Betweenness and harmonic closeness by the method the options ask for. */
-function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { betweenness: Float64Array; harmonic: Float64Array; method: BetweennessMethod } {
+export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { betweenness: Float64Array; harmonic: Float64Array; method: BetweennessMethod } {
   if (opts.betweennessEpsilon !== null) {
     const s = sampledBetweenness(csr, createRng(deriveSeed(opts.seed, 'betweenness-pairs')), { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
     return {

@@ -40,3 +40,13 @@ export {
   type SampledBetweennessOptions,
 } from './betweenness-sampled.js';
 export { harmonicCloseness } from './harmonic-closeness.js';
+export {
+  computeFigures,
+  requirementsOf,
+  FIGURE_FAMILIES,
+  ALL_FIGURE_FAMILIES,
+  type Figures,
+  type FigureFamily,
+  type FigureOptions,
+  type Requirement,
+} from './figure-registry.js';

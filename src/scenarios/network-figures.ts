@@ -1,7 +1,7 @@
 import type { CollabGraph } from '../generator/generate.js';
 import { generateNetwork } from '../generator/generate.js';
 import { TIE_TYPES } from '../generator/sectors.js';
-import { computeMetrics, type MetricsReport } from '../metrics/index.js';
+import { ALL_FIGURE_FAMILIES, computeFigures, type FigureFamily, type MetricsReport } from '../metrics/index.js';
 import type { ResolvedModel } from '../model/resolve.js';
 
 /** Every network metric of one network as a flat record, the unit a sweep summarizes. */
@@ -54,10 +54,16 @@ export function figuresOf(report: MetricsReport, graph: CollabGraph): Figures {
 export const SWEEP_BETWEENNESS_SAMPLES = 256;
 
 /**
- * Generates the network of `model` with `seed` and returns its figures. Louvain and the
+ * Generates the network of `model` with `seed` and returns the figures of `families` (all by
+ * default), computing only what they need (src/metrics/figure-registry.ts). Louvain and the
  * betweenness pivots are seeded with the same seed, so a figure depends on (model, seed) only.
  */
-export function networkFiguresFor(model: ResolvedModel, seed: number, betweennessSamples: number | null = SWEEP_BETWEENNESS_SAMPLES): Figures {
+export function networkFiguresFor(
+  model: ResolvedModel,
+  seed: number,
+  betweennessSamples: number | null = SWEEP_BETWEENNESS_SAMPLES,
+  families: readonly FigureFamily[] = ALL_FIGURE_FAMILIES,
+): Figures {
   const { graph } = generateNetwork(model, { seed });
-  return figuresOf(computeMetrics(graph, { seed, betweennessSamples }), graph);
+  return computeFigures(graph, families, { seed, betweennessSamples, tieTypes: TIE_TYPES });
 }

@@ -1,3 +1,4 @@
+import type { FigureFamily } from '../metrics/index.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import { meanInterval, type Interval } from './intervals.js';
 import type { Lever } from './levers.js';
@@ -11,13 +12,15 @@ export interface Job {
   readonly seeds: readonly number[];
   /** Betweenness pivots per network; null for exact. */
   readonly betweennessSamples: number | null;
+  /** Figure families to compute (all when absent); only what they need is computed. */
+  readonly figures?: readonly FigureFamily[];
 }
 
 /** Evaluates a job; in-process (`evaluateInline`) or in a worker pool — same results either way. */
 export type Evaluate = (job: Job) => Promise<Figures[]>;
 
 /** Runs a job in the calling thread. */
-export const evaluateInline: Evaluate = async (job) => job.seeds.map((seed) => networkFiguresFor(job.model, seed, job.betweennessSamples));
+export const evaluateInline: Evaluate = async (job) => job.seeds.map((seed) => networkFiguresFor(job.model, seed, job.betweennessSamples, job.figures));
 
 export interface SweepOptions {
   from: number;
@@ -29,6 +32,8 @@ export interface SweepOptions {
   chunk: number;
   /** Betweenness pivots per network (null: exact, slower). */
   betweennessSamples: number | null;
+  /** Figure families to compute (all when absent). */
+  figures?: readonly FigureFamily[];
   evaluate: Evaluate;
   onProgress?: (done: number, total: number) => void;
 }
@@ -85,7 +90,7 @@ export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[
       for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
       const results = await Promise.all(
         chunks.map(async (chunk) => {
-          const r = await o.evaluate({ model, seeds: chunk, betweennessSamples: o.betweennessSamples });
+          const r = await o.evaluate({ model, seeds: chunk, betweennessSamples: o.betweennessSamples, ...(o.figures ? { figures: o.figures } : {}) });
           done += chunk.length;
           o.onProgress?.(done, total);
           return r;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generateNetwork, TIE_TYPES } from '../../src/generator/index.js';
+import { ALL_FIGURE_FAMILIES, computeFigures, computeMetrics, requirementsOf, type FigureFamily } from '../../src/metrics/index.js';
+import { figuresOf } from '../../src/scenarios/index.js';
+import { model } from '../helpers.js';
+
+const same = (a: Record<string, number>, b: Record<string, number>) => {
+  expect(Object.keys(a)).toEqual(Object.keys(b));
+  for (const k of Object.keys(a)) expect(Object.is(a[k], b[k]) || a[k] === b[k], `${k}: ${a[k]} vs ${b[k]}`).toBe(true);
+};
+
+describe('figure registry', () => {
+  const m = model();
+
+  it('rejects a family it does not know', () => {
+    const { graph } = generateNetwork(m, { seed: 1 });
+    expect(() => computeFigures(graph, ['size', 'nope' as FigureFamily], { seed: 1, betweennessSamples: 64, tieTypes: TIE_TYPES })).toThrow(/unknown figure family "nope"/);
+  });
+
+  it('computes only what the requested families need', () => {
+    expect(requirementsOf(['size', 'degree'])).toEqual([]);
+    expect(requirementsOf(['connectivity'])).toEqual(['components', 'hops']);
+    expect(requirementsOf(['betweenness', 'harmonic', 'connectivity'])).toEqual(['components', 'hops', 'paths']);
+    expect(requirementsOf(ALL_FIGURE_FAMILIES)).toEqual(['components', 'hops', 'cuts', 'louvain', 'mixing', 'paths', 'burt']);
+  });
+
+  it('gives exactly the figures of the full metrics report, in the same order (pivots and exact)', () => {
+    for (const [seed, samples] of [
+      [1, 256],
+      [7, 64],
+      [3, null],
+    ] as const) {
+      const { graph } = generateNetwork(m, { seed });
+      const all = computeFigures(graph, ALL_FIGURE_FAMILIES, { seed, betweennessSamples: samples, tieTypes: TIE_TYPES });
+      same(all, figuresOf(computeMetrics(graph, { seed, betweennessSamples: samples }), graph));
+    }
+  });
+
+  it('gives each family alone exactly its share of the full set', () => {
+    const { graph } = generateNetwork(m, { seed: 2 });
+    const options = { seed: 2, betweennessSamples: 64, tieTypes: TIE_TYPES };
+    const all = computeFigures(graph, ALL_FIGURE_FAMILIES, options);
+    const union: Record<string, number> = {};
+    for (const family of ALL_FIGURE_FAMILIES) {
+      const part = computeFigures(graph, [family], options);
+      expect(Object.keys(part).length, family).toBeGreaterThan(0);
+      for (const [k, v] of Object.entries(part)) {
+        expect(k in union, `${k} in two families`).toBe(false);
+        expect(Object.is(v, all[k]), `${family}: ${k}`).toBe(true);
+        union[k] = v;
+      }
+    }
+    expect(Object.keys(union).sort()).toEqual(Object.keys(all).sort());
+    expect(Object.keys(computeFigures(graph, ['connectivity'], options))).toEqual(expect.arrayContaining(['components', 'giant_share.hospital', 'isolate_share.hospital', 'hospital_reach_company_2', 'hospital_reach_institution_3']));
+  });
+});
