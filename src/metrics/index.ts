@@ -40,6 +40,7 @@ export {
   type SampledBetweennessOptions,
 } from './betweenness-sampled.js';
 export { harmonicCloseness } from './harmonic-closeness.js';
+export { sampledHarmonic, harmonicSamples, type SampledHarmonic } from './harmonic-sampled.js';
 export {
   computeFigures,
   requirementsOf,

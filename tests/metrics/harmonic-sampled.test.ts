@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/generator/index.js';
+import { computeMetrics, harmonicCloseness, harmonicSamples, sampledHarmonic, toCsr } from '../../src/metrics/index.js';
+import { createRng } from '../../src/random/index.js';
+import { model } from '../helpers.js';
+
+describe('harmonic closeness from sampled sources', () => {
+  const { graph } = generateNetwork(model(), { seed: 4 });
+  const csr = toCsr(graph);
+
+  it('rejects ε or δ outside (0, 1)', () => {
+    expect(() => sampledHarmonic(csr, createRng(1), 0, 0.1)).toThrow(/epsilon must be in \(0, 1\), got 0/);
+    expect(() => sampledHarmonic(csr, createRng(1), 0.1, 1)).toThrow(/delta must be in \(0, 1\), got 1/);
+  });
+
+  it('draws k = ⌈ln(2n/δ) / (2ε²)⌉ sources', () => {
+    expect(harmonicSamples(1000, 0.1, 0.1)).toBe(Math.ceil(Math.log(20000) / 0.02));
+    expect(harmonicSamples(2482, 0.05, 0.1)).toBe(2163);
+  });
+
+  it('stays within its stated bound of exact on every node, and close on average', () => {
+    const exact = harmonicCloseness(csr);
+    const s = sampledHarmonic(csr, createRng(9), 0.05, 0.1);
+    let worst = 0;
+    let relSum = 0;
+    let reached = 0;
+    for (let v = 0; v < csr.n; v++) {
+      worst = Math.max(worst, Math.abs(s.harmonic[v]! - exact[v]!));
+      if (exact[v]! > 0) {
+        relSum += Math.abs(s.harmonic[v]! - exact[v]!) / exact[v]!;
+        reached++;
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(s.absoluteError);
+    expect(relSum / reached).toBeLessThan(0.5);
+    // Isolates reach no one: exactly 0.
+    for (let v = 0; v < csr.n; v++) if (csr.offsets[v + 1] === csr.offsets[v]) expect(s.harmonic[v]).toBe(0);
+  });
+
+  it('is what the metrics report uses with harmonicEpsilon, and says so', () => {
+    const r = computeMetrics(graph, { seed: 2, betweennessEpsilon: 0.05, harmonicEpsilon: 0.1 });
+    expect(r.network.betweenness.method).toBe('sampled-pairs');
+    if (r.network.betweenness.method !== 'sampled-pairs') return;
+    expect(r.network.betweenness.harmonic?.samples).toBe(harmonicSamples(csr.n, 0.1, 0.1));
+    expect(r.network.betweenness.note).toMatch(/harmonic closeness from \d+ uniform sources/);
+    const plain = computeMetrics(graph, { seed: 2, betweennessEpsilon: 0.05 });
+    expect(plain.network.betweenness.method === 'sampled-pairs' && plain.network.betweenness.harmonic).toBe(undefined);
+  });
+});
