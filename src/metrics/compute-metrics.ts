@@ -213,7 +213,10 @@ export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions)
 function summarize(values: number[]): Summary {
   const xs = values.filter((v) => Number.isFinite(v));
   if (xs.length === 0) return { mean: NaN, median: NaN, max: NaN, gini: NaN };
-  return { mean: mean(xs), median: median(xs), max: Math.max(...xs), gini: gini(xs) };
+  // A loop, not Math.max(...xs): spreading ~120k+ arguments overflows the call stack (national scale).
+  let max = -Infinity;
+  for (const x of xs) if (x > max) max = x;
+  return { mean: mean(xs), median: median(xs), max, gini: gini(xs) };
 }
 
 /**

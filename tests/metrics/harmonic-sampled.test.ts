@@ -47,3 +47,15 @@ describe('harmonic closeness from sampled sources', () => {
     expect(plain.network.betweenness.method === 'sampled-pairs' && plain.network.betweenness.harmonic).toBe(undefined);
   });
 });
+
+describe('national-scale summaries', () => {
+  it('summarize a sector of 200,000 nodes (no argument-spread overflow)', async () => {
+    const { default: Graph } = await import('graphology');
+    const g = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 200_000; i++) g.addNode(`n${i}`, { sector: 'hospital' });
+    g.addEdge('n0', 'n1', { weight: 2 });
+    const r = computeMetrics(g, { seed: 1, betweennessEpsilon: 0.1, harmonicEpsilon: 0.2 });
+    expect(r.sectors?.hospital?.nodes).toBe(200_000);
+    expect(r.sectors?.hospital?.metrics.degree.max).toBe(1);
+  });
+});
