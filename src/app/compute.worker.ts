@@ -6,7 +6,6 @@ import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { LEVER_NAMES, pairedDifference, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
-import { parseXmlWithXmldom } from '../formats/read/index.js';
 import { buildNetwork, prepare } from './network.js';
 
 
@@ -41,7 +40,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
     check(req);
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
-      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
+      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) });
       const data = graph.export();
       post({ id: req.id, partial: { graph: data, source: req.file } });
       const metrics = metricsOf(graph, 1);

@@ -3,9 +3,13 @@ import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
+import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import { createRng } from '../random/index.js';
 import { categoryColor, OTHER_COLOR, SECTOR_COLORS } from './palette.js';
 
+
+// Node ids from files may be __proto__, constructor, …: graphology's adjacency must not inherit them.
+protectGraphologyKeys();
 export interface Filters {
   sectors: Set<string> | null;
   tier: string;

@@ -335,8 +335,8 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
   if (edgesFile.size > 64 * 1024 * 1024) return showError(`${edgesFile.name}: larger than the 64 MB limit`);
   status(`Reading ${edgesFile.name}…`);
   try {
-    const text = await edgesFile.text();
-    const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
+    const text = new Uint8Array(await edgesFile.arrayBuffer());
+    const nodes = nodesFile ? { text: new Uint8Array(await nodesFile.arrayBuffer()), file: nodesFile.name } : undefined;
     await showNetwork({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
       state = { ...state, node: null, levers: [], t: 0 };
       fillControls();

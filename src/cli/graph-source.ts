@@ -2,10 +2,9 @@ import { z } from 'zod';
 import type Graph from 'graphology';
 import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
-import { readTextFile } from './files.js';
+import { readFileBytes } from './files.js';
 import { enumFlag, generationFlags } from './flags.js';
 import { resolveFromFlags } from './load.js';
-import { parseXmlWithXmldom } from '../formats/read/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
 
@@ -37,9 +36,9 @@ export function printImportReport(file: string, report: readonly ImportMessage[]
 /** The graph a command works on: imported with a report, or generated from the flags. */
 export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string } {
   if (flags.in) {
-    const text = readTextFile(flags.in);
-    const nodes = flags.nodes ? { text: readTextFile(flags.nodes), file: flags.nodes } : undefined;
-    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
+    const text = readFileBytes(flags.in);
+    const nodes = flags.nodes ? { text: readFileBytes(flags.nodes), file: flags.nodes } : undefined;
+    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) });
     printImportReport(flags.in, report);
     return { graph, source: flags.in };
   }

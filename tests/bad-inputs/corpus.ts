@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawModel, rawSurvey } from '../helpers.js';
+import { importCases, materializeImportCases } from './import-cases.js';
 
 export interface BadInput {
   /** What is wrong, in words. */
@@ -115,6 +116,7 @@ export const cases: BadInput[] = [
   { name: '--out: a device', entry: '--out', args: ['generate', '--out', '/dev/null'], expect: '--out /dev/null: is a character device; expected a regular file' },
   { name: '--out: into a missing folder outside the working folder', entry: '--out', args: ['generate', '--out', '/nonexistent-collabnet/g.json'], expect: '--out /nonexistent-collabnet/g.json: the folder /nonexistent-collabnet does not exist' },
   { name: '--out: a dangling symlink', entry: '--out', args: ['generate', '--out', 'dangling-link.json'], expect: '--out dangling-link.json: is a symlink to a file that does not exist' },
+  ...importCases,
 ];
 
 /** Writes the generated part of the corpus into `dir` (the static files are copied by the caller). */
@@ -158,4 +160,5 @@ export function materialize(dir: string, outside: string): void {
   writeFileSync(join(dir, 'read-only.json'), 'read-only before');
   chmodSync(join(dir, 'read-only.json'), 0o444);
   symlinkSync(join(outside, 'never-created.json'), join(dir, 'dangling-link.json'));
+  materializeImportCases(dir, text);
 }

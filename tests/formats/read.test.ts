@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import { readGraph, type ImportResult } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import { model, inputErrorMessage } from '../helpers.js';
 
-const read = (text: string, file: string, nodes?: { text: string; file: string }) => readGraph({ text, file, ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
+const read = (text: string, file: string, nodes?: { text: string; file: string }) => readGraph({ text, file, ...(nodes ? { nodes } : {}) });
 const fails = inputErrorMessage;
 const level = (r: ImportResult, code: string) => r.report.find((m) => m.code === code);
 
