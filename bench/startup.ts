@@ -27,13 +27,14 @@ function wall(argv: readonly string[], cwd: string): number {
 }
 
 /**
- * Runs `ours` and each of `others` in turn, `rounds` times (after one unmeasured warm-up round),
- * and returns medians and pairwise ratios (other ÷ ours).
+ * Runs `ours` and each of `others` in turn, `rounds` times (after one unmeasured warm-up round of
+ * every command but those in `noWarmUp`, slow ones whose first run warms nothing), and returns
+ * medians and pairwise ratios (other ÷ ours).
  */
-export function interleaved(ours: readonly string[], others: Readonly<Record<string, readonly string[]>>, rounds: number, cwd: string): ProcessTiming {
+export function interleaved(ours: readonly string[], others: Readonly<Record<string, readonly string[]>>, rounds: number, cwd: string, noWarmUp: readonly string[] = []): ProcessTiming {
   const names = Object.keys(others);
   wall(ours, cwd);
-  for (const n of names) wall(others[n]!, cwd);
+  for (const n of names) if (!noWarmUp.includes(n)) wall(others[n]!, cwd);
   const times: Record<string, number[]> = { ours: [] };
   for (const n of names) times[n] = [];
   for (let r = 0; r < rounds; r++) {
@@ -58,5 +59,6 @@ export function metricsProcess(root: string, file: string, python: string, round
     withNetworkx ? { igraph: ref('igraph'), networkx: ref('networkx') } : { igraph: ref('igraph') },
     rounds,
     root,
+    ['networkx'],
   );
 }
