@@ -129,6 +129,7 @@ report.javascriptPeer = { graphs: peers, disagreements };
 // 3. How cost grows with scale (exact betweenness): a least-squares fit of log time on log nodes.
 const scales = [1, 2, 5, 10, 20].filter((s) => s <= maxScale && (!quick || s <= 5));
 const exactBetweenness = new Map<number, number[]>();
+const exactHarmonic = new Map<number, number[]>();
 const growth = scales.map((scale) => {
   const [{ graph }, g] = time(() => generateNetwork(model({}, scale), { seed: 1 }));
   const [metrics, m] = time(() => computeMetrics(graph, { seed: 1 }));
@@ -152,7 +153,6 @@ const EPSILON = 0.01;
 const DELTA = 0.1;
 // Harmonic closeness from sampled sources too (Eppstein–Wang style, Hoeffding): ±ε'·w_max·n.
 const HARMONIC_EPSILON = 0.05;
-const exactHarmonic = new Map<number, number[]>();
 const nationalScales = quick ? [1, 2, 5, 100] : [1, 2, 5, 10, 20, 40, 100];
 const national = nationalScales.map((scale) => {
   const file = join(OUT, `sampled-${scale}.json`);
