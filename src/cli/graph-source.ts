@@ -3,7 +3,7 @@ import type Graph from 'graphology';
 import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
 import { readFileBytes } from './files.js';
-import { enumFlag, generationFlags } from './flags.js';
+import { enumFlag, fileFlag, generationFlags, refuseFlags } from './flags.js';
 import { resolveFromFlags } from './load.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
@@ -11,8 +11,8 @@ import { addGenerationOptions } from './commands/generation-options.js';
 /** Flags of commands that take a graph: a file (`--in`) or the generator's flags. */
 export const graphSourceFlags = {
   ...generationFlags,
-  in: z.string().optional(),
-  nodes: z.string().optional(),
+  in: fileFlag.optional(),
+  nodes: fileFlag.optional(),
   inFormat: enumFlag(INPUT_FORMATS).optional(),
 };
 
@@ -22,6 +22,16 @@ export function addGraphSourceOptions(cmd: Command): Command {
     .option('--in <file>', 'read this network (GraphML, GEXF, graphology JSON, or a CSV edge list source,target[,weight]) instead of generating one')
     .option('--nodes <file>', 'node table for a CSV edge list: id[,sector,label,…]')
     .option('--in-format <format>', 'graphml | gexf | json | csv (default: from the file name)');
+}
+
+/**
+ * Refuses flags that cannot apply to the graph source chosen: the generator's flags with `--in`
+ * (the file is read as it is), `--nodes` and `--in-format` without it. `--seed` applies either way
+ * (Louvain, sampled betweenness).
+ */
+export function refuseInapplicableSourceFlags(raw: Record<string, unknown>): void {
+  if (raw.in !== undefined) refuseFlags(raw, ['scale', 'set', 'model', 'survey'], 'applies only when generating a network; with --in the file is read as it is');
+  else refuseFlags(raw, ['nodes', 'inFormat'], 'applies only with --in FILE');
 }
 
 /** Prints an import report to stderr, Gephi style. */

@@ -8,6 +8,8 @@ import { drawResearchResearchTies } from './ties/research-research.js';
 import { drawResearchCompanyTies } from './ties/research-company.js';
 import { drawResearchHospitalTies } from './ties/research-hospital.js';
 import type { TieStats } from './ties/types.js';
+import { checkGenerationBounds } from './bounds.js';
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 
 /** Node attributes of a generated network. Every node has `sector` and `label`. */
 export interface NodeAttributes {
@@ -56,6 +58,14 @@ export interface GenerateOptions {
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = { seed: 1 };
 
+/** Merges partial options over the defaults; an `OptionError` when seed is not an integer. */
+export function resolveGenerateOptions(options: Partial<GenerateOptions> = {}): GenerateOptions {
+  checkOptionKeys('generateNetwork', options, Object.keys(DEFAULT_GENERATE_OPTIONS));
+  const o = { ...DEFAULT_GENERATE_OPTIONS, ...options };
+  checkNumberOption('generateNetwork', 'seed', o.seed, { integer: true, min: -(2 ** 53), max: 2 ** 53 });
+  return o;
+}
+
 function pad(prefix: string, i: number, n: number): string {
   return prefix + String(i + 1).padStart(Math.max(3, String(n).length), '0');
 }
@@ -70,8 +80,8 @@ function province(index: number): string {
  * graph. Same model + same seed ⇒ the same graph, node for node and edge for edge.
  */
 export function generateNetwork(model: ResolvedModel, options: Partial<GenerateOptions> = {}): { graph: CollabGraph; record: GenerationRecord } {
-  const { seed } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const { seed } = resolveGenerateOptions(options);
+  checkGenerationBounds(model);
   const pop = drawPopulations(model, seed);
   const rh = drawResearchHospitalTies(model, pop, seed);
   const rc = drawResearchCompanyTies(model, pop, seed);

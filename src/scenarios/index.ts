@@ -5,4 +5,4 @@ export { figuresOf, networkFiguresFor, SWEEP_BETWEENNESS_SAMPLES, type Figures }
 export { meanInterval, pairedDifference, type Interval } from './intervals.js';
 export { studentTCritical, normalQuantile } from './student-t.js';
 export { firstCrossing, type Threshold } from './thresholds.js';
-export { runSweep, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';
+export { runSweep, resolveSweepOptions, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';

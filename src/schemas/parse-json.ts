@@ -88,9 +88,11 @@ function checkKeys(text: string, file: string): void {
     },
     onObjectProperty: (key, offset) => {
       const keys = stack[stack.length - 1];
-      const where = lineColumn(text, offset);
-      if (RESERVED_KEYS.has(key)) problems.push(`${file}: line ${where.line}, column ${where.column}: key ${JSON.stringify(key)} is not allowed`);
-      else if (keys?.has(key)) problems.push(`${file}: line ${where.line}, column ${where.column}: duplicate key ${JSON.stringify(key)}`);
+      if (problems.length >= 10) return; // only the first ten are reported
+      // The position is computed only for offenders: lineColumn scans from the start (linear per call).
+      const where = () => lineColumn(text, offset);
+      if (RESERVED_KEYS.has(key)) problems.push(`${file}: line ${where().line}, column ${where().column}: key ${JSON.stringify(key)} is not allowed`);
+      else if (keys?.has(key)) problems.push(`${file}: line ${where().line}, column ${where().column}: duplicate key ${JSON.stringify(key)}`);
       keys?.add(key);
     },
   });

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { LEVER_NAMES } from '../scenarios/levers.js';
 import { nearestName } from '../model/assumptions.js';
 
-/** A scenario file (data/scenarios/*.json): levers with strengths, ceiling and model overrides. */
+/** Most ceiling overrides and `set` entries a scenario file may hold (there are far fewer ceilings and assumptions). */
+export const MAX_SCENARIO_ENTRIES = 100;
+
+/** A scenario file (data/scenarios/*.json): levers with strengths, ceiling and model overrides; each lever at most once. */
 export const ScenarioFileSchema = z
   .strictObject({
     $comment: z.string().optional(),
@@ -18,12 +21,23 @@ export const ScenarioFileSchema = z
           t: z.number().min(0, 'expected t in [0, 1]').max(1, 'expected t in [0, 1]').optional(),
         }),
       )
-      .min(1, 'expected at least one lever'),
-    ceilings: z.record(z.string(), z.number()).optional(),
-    set: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+      .min(1, 'expected at least one lever')
+      .max(LEVER_NAMES.length, `expected at most ${LEVER_NAMES.length} levers (each lever once: ${LEVER_NAMES.join(', ')})`),
+    ceilings: z
+      .record(z.string(), z.number())
+      .refine((r) => Object.keys(r).length <= MAX_SCENARIO_ENTRIES, `expected at most ${MAX_SCENARIO_ENTRIES} ceilings`)
+      .optional(),
+    set: z
+      .record(z.string(), z.union([z.number(), z.string()]))
+      .refine((r) => Object.keys(r).length <= MAX_SCENARIO_ENTRIES, `expected at most ${MAX_SCENARIO_ENTRIES} assumptions`)
+      .optional(),
   })
   .superRefine((file, ctx) => {
+    const first = new Map<string, number>();
     file.levers.forEach((l, i) => {
+      const seen = first.get(l.lever);
+      if (seen !== undefined) ctx.addIssue({ code: 'custom', path: ['levers', i, 'lever'], message: `"${l.lever}" is already levers.${seen}; expected each lever once` });
+      else first.set(l.lever, i);
       if ((LEVER_NAMES as readonly string[]).includes(l.lever)) return;
       const near = nearestName(l.lever, LEVER_NAMES);
       ctx.addIssue({ code: 'custom', path: ['levers', i, 'lever'], message: `unknown lever "${l.lever}"${near ? ` (did you mean "${near}"?)` : ''}; known: ${LEVER_NAMES.join(', ')}` });

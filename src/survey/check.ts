@@ -1,3 +1,4 @@
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { ModelSpec } from '../schemas/model.js';
 import type { Survey, SurveyQuestion } from '../schemas/survey.js';
 
@@ -10,6 +11,14 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { tolerance: DEFAULT_SUM_TOLERANCE };
+
+/** Merges partial options over the defaults; an `OptionError` when tolerance is not a number in [0, 1]. */
+export function resolveCheckOptions(options: Partial<CheckOptions> = {}): CheckOptions {
+  checkOptionKeys('checkSurvey', options, Object.keys(DEFAULT_CHECK_OPTIONS));
+  const o = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  checkNumberOption('checkSurvey', 'tolerance', o.tolerance, { min: 0, max: 1 });
+  return o;
+}
 
 /** One finding of `checkSurvey`. */
 export interface Finding {
@@ -40,7 +49,7 @@ const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
  * model uses. Pure: the caller has already validated both files.
  */
 export function checkSurvey(survey: Survey, spec: ModelSpec, options: Partial<CheckOptions> = {}): CheckReport {
-  const { tolerance } = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  const { tolerance } = resolveCheckOptions(options);
   const ingredientOf = new Map<string, string>();
   for (const [name, ing] of Object.entries(spec.ingredients)) ingredientOf.set(ing.question, name);
 

@@ -92,7 +92,7 @@ export const cases: BadInput[] = [
   { name: 'scenario file: an unknown lever', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-lever.json'], expect: 'levers.0.lever: unknown lever "clinician-engagment" (did you mean "clinician-engagement"?)' },
   { name: 'scenario file: a negative strength', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-negative-strength.json'], expect: 'levers.0.strength: expected a strength in [0, 10]' },
   { name: 'scenario file: t out of range', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-t-out-of-range.json'], expect: 'levers.0.t: expected t in [0, 1]' },
-  { name: 'scenario file: an unknown ceiling', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-ceiling.json'], expect: 'ceiling "ai-departments.quaternary": unknown' },
+  { name: 'scenario file: an unknown ceiling', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-ceiling.json'], expect: 'scenario-unknown-ceiling.json: ceilings.ai-departments.quaternary: unknown ceiling' },
   { name: 'scenario file: an unknown assumption', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-assumption.json'], expect: 'unknown assumption "compnies"' },
   { name: 'scenario file: a duplicate key', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-duplicate-key.json'], expect: 'duplicate key "levers"' },
   { name: 'compare: an unknown lever in the scenario file', entry: 'compare --scenario', args: ['compare', '--scenario', 'scenario-unknown-lever.json'], expect: 'unknown lever "clinician-engagment"' },

@@ -4,12 +4,13 @@ import { binIndexOf, generateNetwork, type CollabGraph } from '../../src/generat
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import type { AssumptionValue } from '../../src/model/index.js';
 import { model } from '../helpers.js';
+import { OptionError } from '../../src/errors.js';
 
 const allFormats = (g: CollabGraph) => [toGraphologyJson(g), toGraphml(g), toGexf(g), toNodesCsv(g), toEdgesCsv(g)].join('\u0000');
 
 describe('generateNetwork: bad input', () => {
   it('rejects a non-integer seed', () => {
-    expect(() => generateNetwork(model(), { seed: 1.5 })).toThrow(RangeError);
+    expect(() => generateNetwork(model(), { seed: 1.5 })).toThrow(OptionError);
   });
 });
 

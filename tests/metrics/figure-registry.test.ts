@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateNetwork, TIE_TYPES } from '../../src/generator/index.js';
 import { ALL_FIGURE_FAMILIES, computeFigures, computeMetrics, requirementsOf, type FigureFamily } from '../../src/metrics/index.js';
-import { figuresOf } from '../../src/scenarios/index.js';
-import { model } from '../helpers.js';
+import { figuresOf, leverCatalog, runSweep } from '../../src/scenarios/index.js';
+import { model, survey } from '../helpers.js';
 
 const same = (a: Record<string, number>, b: Record<string, number>) => {
   expect(Object.keys(a)).toEqual(Object.keys(b));
@@ -52,5 +52,19 @@ describe('figure registry', () => {
     }
     expect(Object.keys(union).sort()).toEqual(Object.keys(all).sort());
     expect(Object.keys(computeFigures(graph, ['connectivity'], options))).toEqual(expect.arrayContaining(['components', 'giant_share.hospital', 'isolate_share.hospital', 'hospital_reach_company_2', 'hospital_reach_institution_3']));
+  });
+
+  it('lets a sweep ask for some families only: those figures, nothing else, thresholds still found; rejects unknown ones', async () => {
+    const catalog = leverCatalog(survey(), m);
+    const levers = [{ lever: 'clinician-engagement' as const }];
+    await expect(runSweep(m, catalog, 'x', levers, { steps: 2, runs: 2, figures: ['nope' as FigureFamily] })).rejects.toThrow(/runSweep: figures: expected a non-empty list of figure families/);
+    await expect(runSweep(m, catalog, 'x', levers, { steps: 2, runs: 2, figures: [] })).rejects.toThrow(/figures/);
+    const r = await runSweep(m, catalog, 'x', levers, { steps: 2, runs: 3, figures: ['connectivity'] });
+    const names = Object.keys(r.steps[0]!.metrics);
+    expect(names).toContain('giant_share.hospital');
+    expect(names.some((k) => k.includes('betweenness') || k === 'modularity' || k === 'nodes')).toBe(false);
+    const full = await runSweep(m, catalog, 'x', levers, { steps: 2, runs: 3 });
+    for (const k of names) expect(r.steps[1]!.metrics[k]).toEqual(full.steps[1]!.metrics[k]);
+    expect(r.thresholds).toEqual(full.thresholds);
   });
 });

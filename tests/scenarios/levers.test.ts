@@ -18,7 +18,26 @@ describe('levers: bad input', () => {
 describe('levers: grounded in the paper', () => {
   it('every lever names its source and moves something', () => {
     expect(catalog.map((l) => l.name)).toEqual([...LEVER_NAMES]);
-    for (const l of catalog) for (const p of l.parts) expect(p.source.length).toBeGreaterThan(10);
+    // Each source names a survey row that exists, with the share the ceiling uses (or 1 − it), or
+    // says it is a recommendation or an assumption.
+    const s = survey();
+    const questions = [...Object.values(s.tables).flatMap((t) => t.questions), ...s.results];
+    for (const l of catalog)
+      for (const p of l.parts) {
+        const m = /^(1 − )?(?:Table (\d+)|Results), "([^"]+)": (.+) ([\d.]+)%$/.exec(p.source);
+        if (!m) {
+          expect(p.source, p.key).toMatch(/^(recommendation|assumption): \S/);
+          continue;
+        }
+        const [, complement, table, label, option, percent] = m;
+        const q = questions.find((x) => x.label === label && (table === undefined ? x.source.table === null : String(x.source.table) === table));
+        expect(q, `${p.key}: ${p.source}`).toBeDefined();
+        const o = q!.options.find((x) => x.label === option);
+        expect(o, `${p.key}: ${p.source}`).toBeDefined();
+        const share = o!.use === 'text' && o!.text ? o!.text.share : o!.share;
+        expect(Number(percent) / 100, p.key).toBeCloseTo(share, 3);
+        expect(complement ? 1 - p.ceiling : p.ceiling, p.key).toBeCloseTo(share, 12);
+      }
   });
 
   it('ceilings come from the survey rows', () => {

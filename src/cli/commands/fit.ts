@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { fitEnsemble, summarizeRuns } from '../../fit/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
-import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
+import { enumFlag, fileFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
 import { progressBar } from '../progress.js';
 import { renderFitTable } from '../render/fit.js';
@@ -16,7 +16,7 @@ const Flags = z.object({
   ...generationFlags,
   runs: intFlag(1, MAX_FIT_RUNS).default(1),
   format: enumFlag(['table', 'json']).default('table'),
-  out: z.string().optional(),
+  out: fileFlag.optional(),
 });
 
 /** `collabnet fit`: how well generated networks reproduce the survey. */

@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { computeMetrics } from '../../metrics/index.js';
 import { checkOutputPath, writeFilesAtomic, writeToStdout } from '../files.js';
-import { enumFlag, intFlag, parseFlags } from '../flags.js';
-import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
+import { enumFlag, fileFlag, intFlag, parseFlags } from '../flags.js';
+import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { writeMetricsCsv, type TextSink } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action, checkpoint } from '../run.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
 
-const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: fileFlag.optional() });
 
 /** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
 export function registerMetrics(program: Command): void {
@@ -28,11 +28,14 @@ export function registerMetrics(program: Command): void {
     .action(
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
+        refuseInapplicableSourceFlags(raw);
+        refuseDeltaWithoutEpsilon(raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { graph, source } = loadGraph(flags);
         checkpoint();
         warnIfSlow(graph, flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top , ...betweennessMetricsOptions(flags) });
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...betweennessMetricsOptions(flags) });
+        noteBetweenness(report.network.betweenness);
         checkpoint();
         const write = (sink: TextSink) =>
           flags.format === 'csv' ? writeMetricsCsv(report, sink) : sink.write(flags.format === 'json' ? renderMetricsJson(report) : renderMetricsTable(report, source, flags.top));

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
-import { nearestName } from '../../model/index.js';
+import { describeValue, InputError } from '../../errors.js';
+import { ASSUMPTIONS, checkAssumptionValue, findAssumption, nearestName } from '../../model/index.js';
 import { parseJsonText, parseWith, ScenarioFileSchema, type ScenarioFile } from '../../schemas/index.js';
 import { LEVER_NAMES, leverCatalog, meanInterval, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
 import { checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
-import { enumFlag, generationFlags, intFlag, parseFlags, type GenerationFlagValues } from '../flags.js';
+import { closedNumberFlag, decimalNumber, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags, type GenerationFlagValues } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
 import { createEvaluate, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
@@ -19,11 +19,13 @@ import Papa from 'papaparse';
 export const MAX_NETWORKS = 200_000;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const workersFlag = z.union([z.literal('auto'), intFlag(1, 64)]);
-const tFlag = z
+/** Most worker threads. */
+export const MAX_WORKERS = 64;
+const workersFlag = z
   .string()
-  .refine((s) => s.trim() !== '' && Number(s) >= 0 && Number(s) <= 1, { error: (iss) => `expected a number in [0, 1], got ${JSON.stringify(iss.input)}` })
-  .transform(Number);
+  .refine((s) => s === 'auto' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_WORKERS), { error: (iss) => `expected an integer in [1, ${MAX_WORKERS}] or "auto", got ${describeValue(iss.input)}` })
+  .transform((s) => (s === 'auto' ? ('auto' as const) : Number(s)));
+const tFlag = closedNumberFlag(0, 1);
 
 /** Flags shared by `scenario` and `compare`: ensemble size, workers, betweenness, output. */
 const ensembleFlags = {
@@ -31,7 +33,7 @@ const ensembleFlags = {
   workers: workersFlag.default(1),
   exactBetweenness: z.boolean().default(false),
   format: enumFlag(['table', 'json', 'csv']).default('table'),
-  out: z.string().optional(),
+  out: fileFlag.optional(),
 };
 
 const SweepFlags = z.object({
@@ -39,7 +41,7 @@ const SweepFlags = z.object({
   ...ensembleFlags,
   list: z.boolean().default(false),
   lever: z.array(z.string()).default([]),
-  scenario: z.string().optional(),
+  scenario: fileFlag.optional(),
   ceiling: z.array(z.string()).default([]),
   from: tFlag.default(0),
   to: tFlag.default(1),
@@ -54,24 +56,65 @@ export function parseLever(text: string): LeverSetting {
     throw new InputError(`--lever ${text}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run 'collabnet scenario --list'`);
   }
   if (t === undefined) return { lever: name as LeverName };
-  const v = Number(t);
-  if (t.trim() === '' || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1], got ${JSON.stringify(t)}`);
+  const v = decimalNumber(t);
+  if (v === null || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1], got ${JSON.stringify(t)}`);
   return { lever: name as LeverName, t: v };
 }
 
-function parseCeilings(list: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
+/**
+ * Parses `--ceiling KEY=NUMBER` flags into an object without a prototype, so every key —
+ * `__proto__` included — is an own key the lever catalog checks (and refuses when unknown).
+ */
+export function parseCeilings(list: string[]): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
   for (const text of list) {
-    const [key, v] = text.split('=', 2) as [string, string | undefined];
-    const value = Number(v);
-    if (v === undefined || v.trim() === '' || !Number.isFinite(value)) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER, e.g. --ceiling clinician-engagement.institution=0.6`);
-    out[key] = value;
+    const eq = text.indexOf('=');
+    const key = eq < 0 ? text : text.slice(0, eq);
+    const value = eq < 0 ? null : decimalNumber(text.slice(eq + 1));
+    if (key === '' || value === null) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER (a plain decimal number), e.g. --ceiling clinician-engagement.institution=0.6`);
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
+/**
+ * The lever catalog with ceiling overrides from a scenario file (named `FILE: ceilings.KEY`) and
+ * `--ceiling` flags (named `--ceiling KEY=V`), each checked against the catalog's keys and range.
+ */
+function catalogWith(survey: Parameters<typeof leverCatalog>[0], model: Parameters<typeof leverCatalog>[1], fileCeilings: Record<string, number>, file: string | undefined, flagCeilings: string[]) {
+  const fromFlags = parseCeilings(flagCeilings);
+  const label = (key: string) => (Object.prototype.hasOwnProperty.call(fromFlags, key) ? `--ceiling ${flagCeilings.find((t) => t.startsWith(`${key}=`)) ?? key}` : `${file}: ceilings.${key}`);
+  const merged: Record<string, number> = Object.assign(Object.create(null), fileCeilings);
+  for (const key of Object.keys(fromFlags)) Object.defineProperty(merged, key, { value: fromFlags[key], enumerable: true, writable: true, configurable: true });
+  const problems: string[] = [];
+  for (const key of Object.keys(merged)) {
+    try {
+      leverCatalog(survey, model, Object.defineProperty(Object.create(null), key, { value: merged[key], enumerable: true }));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(`${label(key)}: ${err.message.replace(/^ceiling "[^"]*": /, '').replace(/^unknown;/, 'unknown ceiling;')}`);
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return leverCatalog(survey, model, merged);
+}
+
 function loadScenario(path: string): ScenarioFile {
-  return parseWith(ScenarioFileSchema, parseJsonText(readTextFile(path), path), path);
+  const file = parseWith(ScenarioFileSchema, parseJsonText(readTextFile(path), path), path);
+  // A scenario file's `set` is checked here, so problems name the file and the place, not --set.
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(file.set ?? {})) {
+    const def = findAssumption(name);
+    if (!def) {
+      const near = nearestName(name, ASSUMPTIONS.map((a) => a.name));
+      problems.push(`${path}: set.${name}: unknown assumption "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run 'collabnet fit' to list them`);
+      continue;
+    }
+    const problem = checkAssumptionValue(def, value);
+    if (problem) problems.push(`${path}: set.${name}: ${problem}, got ${describeValue(value)}`);
+  }
+  if (problems.length) throw new InputError(problems);
+  return file;
 }
 
 /**
@@ -82,9 +125,13 @@ function prepare(flags: GenerationFlagValues, scenario: string | undefined, leve
   if (scenario && leverFlags.length > 0) throw new InputError('give either --lever … or --scenario FILE, not both');
   const file = scenario ? loadScenario(scenario) : undefined;
   const set = [...Object.entries(file?.set ?? {}).map(([k, v]) => `${k}=${v}`), ...flags.set];
-  const { survey, model } = resolveFromFlags({ ...flags, set });
-  const ceilings = { ...(file?.ceilings ?? {}), ...parseCeilings(ceilingFlags) };
-  const catalog = leverCatalog(survey, model, ceilings);
+  const resolved = resolveFromFlags({ ...flags, set });
+  const { survey } = resolved;
+  // Assumptions the file set (and no --set overrode) say they came from the file.
+  const fromFile = new Set(Object.keys(file?.set ?? {}));
+  for (const text of flags.set) fromFile.delete(text.slice(0, text.indexOf('=')).trim());
+  const model = { ...resolved.model, assumptions: resolved.model.assumptions.map((a) => (fromFile.has(a.name) ? { ...a, origin: scenario! } : a)) };
+  const catalog = catalogWith(survey, model, file?.ceilings ?? {}, scenario, ceilingFlags);
   const levers: LeverSetting[] = file
     ? file.levers.map((l) => ({ lever: l.lever as LeverName, ...(l.strength !== undefined ? { strength: l.strength } : {}), ...(l.t !== undefined ? { t: l.t } : {}) }))
     : leverFlags.map(parseLever);
@@ -100,11 +147,11 @@ export function registerScenario(program: Command): void {
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
     .option('--scenario <file>', 'a scenario file (see data/scenarios/)')
     .option('--ceiling <key=value>', 'override a lever ceiling, e.g. clinician-engagement.institution=0.6 (repeatable)', collect, [])
-    .option('--from <t>', 'first t of the sweep', '0')
-    .option('--to <t>', 'last t of the sweep', '1')
-    .option('--steps <n>', 'grid points from --from to --to (1–1001)', '11')
-    .option('--runs <r>', 'networks per step; run i uses seed+i at every step (paired)', '100')
-    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
+    .option('--from <t>', 'first t of the sweep (default: 0)')
+    .option('--to <t>', 'last t of the sweep (default: 1)')
+    .option('--steps <n>', 'grid points from --from to --to (1–1001; default: 11)')
+    .option('--runs <r>', 'networks per step; run i uses seed+i at every step (paired; default: 100)')
+    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count; default: 1)')
     .option('--exact-betweenness', `exact betweenness in every network (default: ${SWEEP_BETWEENNESS_SAMPLES} random pivot sources, unbiased)`, false)
     .option('--format <format>', 'table | json | csv (scenario,t,metric,mean,lo,hi,runs)', 'table')
     .option('--out <file>', 'write here (atomically) instead of stdout')
@@ -112,8 +159,9 @@ export function registerScenario(program: Command): void {
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(SweepFlags, raw);
         if (flags.list) {
+          refuseFlags(raw, ['lever', 'scenario', 'from', 'to', 'steps', 'runs', 'workers', 'exactBetweenness', 'out'], 'cannot apply with --list (it prints the lever catalog and exits)');
           const { survey, model } = resolveFromFlags(flags);
-          process.stdout.write(renderLeverCatalog(leverCatalog(survey, model, parseCeilings(flags.ceiling))));
+          process.stdout.write(renderLeverCatalog(catalogWith(survey, model, {}, undefined, flags.ceiling)));
           return;
         }
         if (!flags.scenario && flags.lever.length === 0) throw new InputError("expected --lever NAME[=T] or --scenario FILE (run 'collabnet scenario --list' for the levers)");
@@ -142,8 +190,8 @@ export function registerScenario(program: Command): void {
 const CompareFlags = z.object({
   ...generationFlags,
   ...ensembleFlags,
-  baseline: z.string().optional(),
-  scenario: z.string(),
+  baseline: fileFlag.optional(),
+  scenario: fileFlag,
   t: tFlag.default(1),
 });
 
