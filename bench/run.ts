@@ -169,9 +169,11 @@ const national = nationalScales.map((scale) => {
     metricsS: number;
     totalS: number;
     peakRssMiB: number;
+    cpuS: number;
     samples: number;
     vertexDiameterBound: number;
-    harmonic: { epsilon: number; samples: number; absoluteError: number };
+    /** Null when the ε fallback found exact cheaper than sampling (harmonic then exact too). */
+    harmonic: { epsilon: number; samples: number; absoluteError: number } | null;
   };
   const exact = exactBetweenness.get(scale);
   let error: { max: number; mean: number; withinEpsilon: number } | null = null;
@@ -186,12 +188,12 @@ const national = nationalScales.map((scale) => {
     const h = exactHarmonic.get(scale)!;
     const rel = values.harmonic.flatMap((v, i) => (h[i]! > 0 ? [Math.abs(v - h[i]!) / h[i]!] : []));
     const absMax = Math.max(...values.harmonic.map((v, i) => Math.abs(v - h[i]!)));
-    harmonicError = { maxRelative: Math.max(...rel), meanRelative: rel.reduce((a, b) => a + b, 0) / rel.length, maxOverBound: absMax / run.harmonic.absoluteError };
+    if (run.harmonic) harmonicError = { maxRelative: Math.max(...rel), meanRelative: rel.reduce((a, b) => a + b, 0) / rel.length, maxOverBound: absMax / run.harmonic.absoluteError };
   }
   log(
-    `sampled ×${scale}: ${run.nodes} nodes, generate ${run.generateS.toFixed(2)} s + metrics ${run.metricsS.toFixed(2)} s = ${run.totalS.toFixed(2)} s, peak ${run.peakRssMiB.toFixed(0)} MiB, ${run.samples} pairs (VD ≤ ${run.vertexDiameterBound})` +
+    `sampled ×${scale}: ${run.nodes} nodes, generate ${run.generateS.toFixed(2)} s + metrics ${run.metricsS.toFixed(2)} s = ${run.totalS.toFixed(2)} s (process CPU ${run.cpuS.toFixed(1)} s), peak ${run.peakRssMiB.toFixed(0)} MiB, ${run.samples} pairs (VD ≤ ${run.vertexDiameterBound})` +
       (error ? `; error vs exact: max ${error.max.toExponential(2)}, mean ${error.mean.toExponential(2)}` : '') +
-      (harmonicError ? `; harmonic: ${run.harmonic.samples} sources, mean relative error ${(100 * harmonicError.meanRelative).toFixed(1)}%, worst ${(100 * harmonicError.maxOverBound).toFixed(1)}% of the bound` : ''),
+      (harmonicError && run.harmonic ? `; harmonic: ${run.harmonic.samples} sources, mean relative error ${(100 * harmonicError.meanRelative).toFixed(1)}%, worst ${(100 * harmonicError.maxOverBound).toFixed(1)}% of the bound` : ''),
   );
   return { ...run, error, harmonicError };
 });
@@ -266,7 +268,7 @@ process.stdout.write(
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...national.map(
       (p) =>
-        `| ×${p.scale} | ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${p.generateS.toFixed(2)} + ${p.metricsS.toFixed(2)} = ${p.totalS.toFixed(2)} s | ${p.peakRssMiB.toFixed(0)} MiB | ${p.samples.toLocaleString('en-US')} | ${p.error ? p.error.max.toExponential(2) : '—'} | ${p.error ? p.error.mean.toExponential(2) : '—'} | ${p.harmonic.samples.toLocaleString('en-US')} | ${p.harmonicError ? `${(100 * p.harmonicError.meanRelative).toFixed(1)}%` : '—'} | ${p.harmonicError ? `${(100 * p.harmonicError.maxOverBound).toFixed(1)}%` : '—'} |`,
+        `| ×${p.scale} | ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${p.generateS.toFixed(2)} + ${p.metricsS.toFixed(2)} = ${p.totalS.toFixed(2)} s | ${p.peakRssMiB.toFixed(0)} MiB | ${p.samples.toLocaleString('en-US')} | ${p.error ? p.error.max.toExponential(2) : '—'} | ${p.error ? p.error.mean.toExponential(2) : '—'} | ${p.harmonic ? p.harmonic.samples.toLocaleString('en-US') : 'exact'} | ${p.harmonicError ? `${(100 * p.harmonicError.meanRelative).toFixed(1)}%` : '—'} | ${p.harmonicError ? `${(100 * p.harmonicError.maxOverBound).toFixed(1)}%` : '—'} |`,
     ),
     '',
     `Time ∝ nodes^${(report.national as { totalExponent: number | null }).totalExponent?.toFixed(2) ?? '?'} (least squares on log–log).`,
