@@ -5,9 +5,9 @@
  * generation + connectivity together, the cheapest useful sweep. Medians over `runs` networks.
  */
 import { median } from 'simple-statistics';
-import { generateNetwork, TIE_TYPES } from '../src/generator/index.js';
+import { generateNetwork } from '../src/generator/index.js';
 import { ALL_FIGURE_FAMILIES, computeFigures, FIGURE_FAMILIES, type FigureFamily } from '../src/metrics/index.js';
-import { SWEEP_BETWEENNESS_SAMPLES } from '../src/scenarios/index.js';
+import { metricsOptionsFor, SWEEP_BETWEENNESS_SAMPLES } from '../src/scenarios/index.js';
 import type { ResolvedModel } from '../src/model/index.js';
 
 export interface FamilyCost {
@@ -26,7 +26,8 @@ export interface FigureCosts {
 
 /** Per-network costs on `runs` networks of `model` (seeds 1…runs), sweeps' betweenness pivots. */
 export function figureFamilyCosts(model: ResolvedModel, runs: number): FigureCosts {
-  const options = (seed: number) => ({ seed, betweennessSamples: SWEEP_BETWEENNESS_SAMPLES, tieTypes: TIE_TYPES });
+  const tieTypes = model.ties.map((t) => t.id);
+  const options = (seed: number) => ({ seed, betweennessSamples: SWEEP_BETWEENNESS_SAMPLES, tieTypes, ...metricsOptionsFor(model) });
   const gen: number[] = [];
   const genConn: number[] = [];
   const per = new Map<FigureFamily | 'all', number[]>([...ALL_FIGURE_FAMILIES, 'all' as const].map((f) => [f, []]));

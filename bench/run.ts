@@ -17,7 +17,7 @@ import { toGraphml } from '../src/formats/index.js';
 import { generateNetwork, type CollabGraph } from '../src/generator/index.js';
 import { computeMetrics } from '../src/metrics/index.js';
 import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
-import { model, ROOT, survey } from '../tests/helpers.js';
+import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { figureFamilyCosts } from './figure-families.js';
 import { helpStartup, metricsProcess } from './startup.js';
@@ -72,8 +72,9 @@ if (setup.status !== 0) {
   process.stderr.write(`bench: cannot run the comparisons: ${setup.stderr || setup.stdout}\n`);
   process.exit(1);
 }
-const base = model();
-const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+const sb = scenarioBase();
+const base = sb.baseline;
+const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
 const graphs: { name: string; graph: CollabGraph; networkx: boolean }[] = [
   { name: 'baseline', graph: generateNetwork(base, { seed: 1 }).graph, networkx: true },
   // NetworkX takes minutes on the t = 1 graph (222–530 s here): not in a quick run.

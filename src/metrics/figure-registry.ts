@@ -6,7 +6,7 @@ import { bridgesAndArticulationPoints } from './bridges.js';
 import { burt } from './burt.js';
 import { freemanCentralization } from './centralization.js';
 import { components } from './components.js';
-import { KNOWN_SECTORS, pathMetrics, resolveMetricsOptions } from './compute-metrics.js';
+import { pathMetrics, resolveMetricsOptions } from './compute-metrics.js';
 import { toCsr, type Csr } from './csr.js';
 import { gini } from './gini.js';
 import { hopsToNearest } from './hops.js';
@@ -33,7 +33,7 @@ export const FIGURE_FAMILIES = {
   size: [],
   /** centralization_degree, mean_degree.<sector>, mean_strength.<sector>, gini_strength.<sector> */
   degree: [],
-  /** components, giant_share, isolate_share, giant_share.<sector>, isolate_share.<sector>, hospital_reach_<sector>_2|3 */
+  /** components, giant_share, isolate_share, giant_share.<sector>, isolate_share.<sector>, reach_2|3.<sector> */
   connectivity: ['components', 'hops'],
   /** bridges, articulation_points (counts) */
   cuts: ['cuts'],
@@ -65,8 +65,12 @@ export interface FigureOptions {
   seed: number;
   /** Betweenness pivots (null: exact). */
   betweennessSamples: number | null;
-  /** Attribute holding each edge's tie type (counted by the size family). */
+  /** The model's tie types, counted by the size family (edge attribute `type`). */
   tieTypes: readonly string[];
+  /** Sectors in this order first (the model's), then any others found, sorted. */
+  sectorOrder: readonly string[];
+  /** The sector reach is measured from (null: no reach figures). */
+  reachFrom: string | null;
 }
 
 /** What the figures read: always the CSR and sectors; the rest only when a family declared it. */
@@ -137,7 +141,7 @@ const FIGURES: Record<FigureFamily, (c: Context, f: Figures) => void> = {
     f.total_weight = total / 2;
     f.density = n > 1 ? m / ((n * (n - 1)) / 2) : 0;
     const ties = Object.fromEntries(c.options.tieTypes.map((t) => [t, 0]));
-    c.graph.forEachEdge((_e, a) => ties[a.type]!++);
+    c.graph.forEachEdge((_e, a) => (ties[a.type] = (ties[a.type] ?? 0) + 1));
     for (const t of c.options.tieTypes) f[`ties.${t}`] = ties[t]!;
   },
   degree: (c, f) => {
@@ -159,15 +163,15 @@ const FIGURES: Record<FigureFamily, (c: Context, f: Figures) => void> = {
     f.components = sizes.length;
     f.giant_share = n ? giant / n : 0;
     f.isolate_share = n ? isolates / n : 0;
-    const hospital = c.sectors.indexOf('hospital');
-    if (hospital >= 0) {
-      const hospitals = c.members[hospital]!;
+    const fromIndex = c.options.reachFrom === null ? -1 : c.sectors.indexOf(c.options.reachFrom);
+    if (fromIndex >= 0) {
+      const from = c.members[fromIndex]!;
       c.sectors.forEach((s, si) => {
-        if (si === hospital) return;
+        if (si === fromIndex) return;
         const h = hops[si]!;
-        const within = (k: number) => hospitals.filter((i) => h[i]! >= 0 && h[i]! <= k).length / hospitals.length;
-        f[`hospital_reach_${s}_2`] = within(2);
-        f[`hospital_reach_${s}_3`] = within(3);
+        const within = (k: number) => from.filter((i) => h[i]! >= 0 && h[i]! <= k).length / from.length;
+        f[`reach_2.${s}`] = within(2);
+        f[`reach_3.${s}`] = within(3);
       });
     }
     c.sectors.forEach((s, si) => {
@@ -220,7 +224,7 @@ export function computeFigures(graph: Graph, families: readonly FigureFamily[], 
     return typeof s === 'string' && s !== '' ? s : null;
   });
   const found = new Set(rawSector.filter((s): s is string => s !== null));
-  const sectors = [...KNOWN_SECTORS.filter((s) => found.has(s)), ...[...found].filter((s) => !(KNOWN_SECTORS as readonly string[]).includes(s)).sort()];
+  const sectors = [...options.sectorOrder.filter((s) => found.has(s)), ...[...found].filter((s) => !options.sectorOrder.includes(s)).sort()];
   const code = new Int32Array(csr.n).map((_, i) => (rawSector[i] === null ? -1 : sectors.indexOf(rawSector[i]!)));
   const members: number[][] = sectors.map(() => []);
   for (let i = 0; i < csr.n; i++) if (code[i]! >= 0) members[code[i]!]!.push(i);
@@ -242,7 +246,7 @@ function inReportOrder(f: Figures, sectors: readonly string[]): Figures {
     const at = NETWORK_ORDER.indexOf(key);
     if (at >= 0) return at;
     if (key.startsWith('ties.')) return 100;
-    if (key.startsWith('hospital_reach_')) return 200;
+    if (key.startsWith('reach_')) return 200;
     const dot = key.indexOf('.');
     return 1000 + 100 * sectors.indexOf(key.slice(dot + 1)) + SECTOR_ORDER.indexOf(key.slice(0, dot));
   };

@@ -2,11 +2,11 @@ import { checkGenerationBounds } from '../generator/bounds.js';
 import { OptionError } from '../errors.js';
 import { FIGURE_FAMILIES, type FigureFamily } from '../metrics/index.js';
 import { checkNumberOption, checkOptionKeys } from '../options.js';
-import type { ResolvedModel } from '../model/resolve.js';
+import type { ResolvedModel } from '../model/types.js';
 import { meanInterval, type Interval } from './intervals.js';
 import type { Lever } from './levers.js';
 import { networkFiguresFor, SWEEP_BETWEENNESS_SAMPLES, type Figures } from './network-figures.js';
-import { scenarioModel, type LeverSetting } from './scenario-model.js';
+import { scenarioModel, type LeverSetting, type ScenarioBase } from './scenario-model.js';
 import { firstCrossing, type Threshold } from './thresholds.js';
 
 /** A batch of networks to evaluate: one model, several seeds. Plain data, so a worker can take it. */
@@ -100,17 +100,17 @@ export function summarizeStep(t: number, runs: readonly Figures[]): SweepStep {
 
 /**
  * A sweep: at each t of the grid, `runs` networks, run i always with seed `seed + i` (a paired
- * design: differences between steps are paired), every network metric as mean with a 95% interval,
- * and the thresholds where the giant component first holds half of the hospitals and where the
- * hospital isolate share falls below half.
+ * design: differences between steps are paired), every network metric and the fit to the survey
+ * per tie type and side as mean with a 95% interval, and where each threshold of the spec's
+ * outcomes is first met.
  */
-export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
+export async function runSweep(base: ScenarioBase, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
   const o = resolveSweepOptions(options);
   const ts = grid(o.from, o.to, o.steps);
   const seeds = Array.from({ length: o.runs }, (_, i) => (o.seed + i) | 0);
   const total = ts.length * o.runs;
   // Every step's model is checked against the generation limits before any network is drawn.
-  const models = ts.map((t) => scenarioModel(baseline, catalog, levers, t));
+  const models = ts.map((t) => scenarioModel(base, catalog, levers, t));
   models.forEach((m, i) => checkGenerationBounds(m, {}, `${name} at t = ${ts[i]}: `));
   let done = 0;
   const figures = await Promise.all(
@@ -130,6 +130,6 @@ export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[
     }),
   );
   const steps = ts.map((t, i) => summarizeStep(t, figures[i]!));
-  const thresholds = [firstCrossing(steps, 'giant_share.hospital', 0.5, 'rises'), firstCrossing(steps, 'isolate_share.hospital', 0.5, 'falls')];
+  const thresholds = base.baseline.outcomes.thresholds.map((th) => ({ ...firstCrossing(steps, th.metric, th.value, th.direction), label: th.label }));
   return { scenario: name, levers, runs: o.runs, seeds: { first: seeds[0]!, last: seeds[seeds.length - 1]! }, steps, thresholds, figures };
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { LEVER_NAMES } from '../scenarios/levers.js';
-import { nearestName } from '../model/assumptions.js';
 
-/** Most ceiling overrides and `set` entries a scenario file may hold (there are far fewer ceilings and assumptions). */
+/** Most levers, ceiling overrides and `set` entries a scenario file may hold (specs have far fewer). */
 export const MAX_SCENARIO_ENTRIES = 100;
 
-/** A scenario file (data/scenarios/*.json): levers with strengths, ceiling and model overrides; each lever at most once. */
-export const ScenarioFileSchema = z
+/**
+ * A scenario file (data/scenarios/*.json): levers with strengths, ceilings and assumption
+ * settings; each lever at most once. Given the spec's lever names, at most that many levers (lever
+ * names themselves and `set` are checked against the spec when the file is applied).
+ */
+export function scenarioFileSchema(leverNames?: readonly string[]) {
+  const max = leverNames ? leverNames.length : MAX_SCENARIO_ENTRIES;
+  const tooMany = leverNames ? `expected at most ${max} levers (each lever once: ${leverNames.join(', ')})` : `expected at most ${max} levers`;
+  return z
   .strictObject({
     $comment: z.string().optional(),
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a name of lowercase letters, digits and dashes'),
@@ -22,7 +27,7 @@ export const ScenarioFileSchema = z
         }),
       )
       .min(1, 'expected at least one lever')
-      .max(LEVER_NAMES.length, `expected at most ${LEVER_NAMES.length} levers (each lever once: ${LEVER_NAMES.join(', ')})`),
+      .max(max, tooMany),
     ceilings: z
       .record(z.string(), z.number())
       .refine((r) => Object.keys(r).length <= MAX_SCENARIO_ENTRIES, `expected at most ${MAX_SCENARIO_ENTRIES} ceilings`)
@@ -38,10 +43,11 @@ export const ScenarioFileSchema = z
       const seen = first.get(l.lever);
       if (seen !== undefined) ctx.addIssue({ code: 'custom', path: ['levers', i, 'lever'], message: `"${l.lever}" is already levers.${seen}; expected each lever once` });
       else first.set(l.lever, i);
-      if ((LEVER_NAMES as readonly string[]).includes(l.lever)) return;
-      const near = nearestName(l.lever, LEVER_NAMES);
-      ctx.addIssue({ code: 'custom', path: ['levers', i, 'lever'], message: `unknown lever "${l.lever}"${near ? ` (did you mean "${near}"?)` : ''}; known: ${LEVER_NAMES.join(', ')}` });
     });
   });
+}
+
+/** A scenario file, before it meets a spec (at most 100 levers). */
+export const ScenarioFileSchema = scenarioFileSchema();
 
 export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;

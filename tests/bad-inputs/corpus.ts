@@ -43,7 +43,7 @@ export const cases: BadInput[] = [
   { name: 'survey: a 200 MB file', entry: 'data check --survey', args: ['data', 'check', '--survey', 'huge.json'], expect: 'huge.json: 200 MB is larger than the 64 MB limit for input files' },
   { name: 'survey: a huge hospital count', entry: 'generate --survey', args: ['generate', '--survey', 'survey-huge-count.json'], expect: /the network would have [\d,]+ nodes .* the limits are 2,000,000 nodes/ },
   { name: 'survey: a folder', entry: 'data check --survey', args: ['data', 'check', '--survey', 'folder'], expect: 'folder: is a folder; expected a file' },
-  { name: 'model: an assumption missing', entry: 'data check --model', args: ['data', 'check', '--model', 'model-missing.json'], expect: 'model-missing.json: assumptions: expected an entry for assumption "companies"' },
+  { name: 'model: an assumption missing', entry: 'data check --model', args: ['data', 'check', '--model', 'model-missing.json'], expect: 'model-missing.json: sectors.2.population.assumption: unknown assumption "companies"' },
 
   { name: 'model file: an unknown assumption', entry: 'generate --model', args: ['generate', '--model', 'model-unknown-assumption.json'], expect: 'model-unknown-assumption.json: assumptions.compnies: unknown assumption "compnies"' },
   { name: 'model file: text for a number', entry: 'generate --model', args: ['generate', '--model', 'model-wrong-type.json'], expect: 'assumptions.tertiary-share: expected a number in [0, 1], got "high"' },
@@ -82,7 +82,7 @@ export const cases: BadInput[] = [
   { name: 'graph: a __proto__ attribute', entry: 'metrics --in', args: ['metrics', '--in', 'proto-key.json'], expect: 'key "__proto__" is not allowed' },
   { name: 'graph: a 200 MB file', entry: 'metrics --in', args: ['metrics', '--in', 'huge.graphml'], expect: 'huge.graphml: 200 MB is larger than the 64 MB limit' },
   { name: 'graph: a node table without id', entry: 'metrics --in --nodes', args: ['metrics', '--in', 'edges-for-nodes.csv', '--nodes', 'nodes-without-id.csv'], expect: 'nodes-without-id.csv: expected columns "id"' },
-  { name: 'graph: an edge to a node the table lacks', entry: 'metrics --in --nodes', args: ['metrics', '--in', 'edges-for-nodes.csv', '--nodes', 'nodes-missing-c.csv'], expect: 'edges-for-nodes.csv: 1 edges to nodes the file does not declare: line 3 ("c")' },
+  { name: 'graph: an edge to a node the table lacks', entry: 'metrics --in --nodes', args: ['metrics', '--in', 'edges-for-nodes.csv', '--nodes', 'nodes-missing-c.csv'], expect: 'edges-for-nodes.csv: 1 edges to nodes the node table nodes-missing-c.csv does not declare: line 3 ("c")' },
   { name: 'graph: an unknown extension', entry: 'metrics --in', args: ['metrics', '--in', 'garbage.bin'], expect: 'looks like a binary file' },
   { name: 'graph (export): a dangling edge', entry: 'export --in', args: ['export', '--in', 'dangling.gexf', '--with-metrics', '--out', 'out.gexf', '--format', 'gexf'], expect: 'dangling.gexf: 1 edges to nodes the file does not declare' },
   { name: 'graph: missing weights are set to 1 with a warning', entry: 'metrics --in', args: ['metrics', '--in', 'missing-weights.graphml', '--format', 'json'], expect: 'WARNING: 1 edges without a weight (set to 1)', code: 0 },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, rawSurvey } from '../helpers.js';
+import { cli, dataText, rawSurvey } from '../helpers.js';
 
 const workdir = () => mkdtempSync(join(tmpdir(), 'collabnet-cli-'));
 
@@ -81,7 +81,7 @@ describe('CLI: working runs', () => {
     const json = JSON.parse(cli(['data', 'check', '--format', 'json']).stdout);
     expect(json.findings.length).toBeGreaterThanOrEqual(25);
     expect(json.findings).toContainEqual(expect.objectContaining({ question: 'institutions.system-partners', kind: 'sum', detail: expect.stringContaining('103%') }));
-    expect(json.findings).toContainEqual(expect.objectContaining({ question: 'institutions.achievements', kind: 'value', modelUses: 'not a network ingredient; reported value: text (7%)' }));
+    expect(json.findings).toContainEqual(expect.objectContaining({ question: 'institutions.achievements', kind: 'value', modelUses: 'not read by the spec; reported value: text (7%)' }));
   });
 
   it('generate writes every format atomically, identical for the same seed', () => {
@@ -91,6 +91,21 @@ describe('CLI: working runs', () => {
     const again = cli(['generate', '--seed', '3', '--format', 'graphml']);
     expect(again.stdout).toBe(readFileSync(join(dir, 'g.graphml'), 'utf8'));
     expect(existsSync(join(dir, 'g.graphml'))).toBe(true);
+  });
+
+  it('CSV on stdout says which table it is (generate: edges; export: nodes, which carry the metrics); export --out says what it wrote', () => {
+    const dir = workdir();
+    writeFileSync(join(dir, 'e.csv'), 'Source,Target,Weight\nH1,I1,3\nI1,C1,2\n');
+    const gen = cli(['generate', '--format', 'csv'], dir);
+    expect(gen.stdout.split('\n')[0]).toBe('source,target,weight,type');
+    expect(gen.stderr).toContain('CSV on stdout is the edge table; use --out FILE to also write the node table');
+    const exp = cli(['export', '--in', 'e.csv', '--with-metrics', '--format', 'csv'], dir);
+    expect(exp.code).toBe(0);
+    expect(exp.stdout.split('\n')[0]).toMatch(/^id,.*betweenness/);
+    expect(exp.stderr).toContain('CSV on stdout is the node table; use --out FILE to also write the edge table');
+    const written = cli(['export', '--in', 'e.csv', '--format', 'graphml', '--out', 'e.graphml'], dir);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain(`collabnet: wrote ${join(dir, 'e.graphml')} (3 nodes, 2 edges)`);
   });
 
   it('--set and --model change the network', () => {
@@ -109,7 +124,7 @@ describe('CLI: working runs', () => {
     const bin = j.fit.sides[0].bins[0];
     expect(bin.realized.lo).toBeLessThanOrEqual(bin.realized.mean);
     expect(bin.realized.hi).toBeGreaterThanOrEqual(bin.realized.mean);
-    expect(j.model.assumptions).toHaveLength(19);
+    expect(j.model.assumptions).toHaveLength(Object.keys(JSON.parse(dataText('model.json')).assumptions).length);
   });
 
   it('start prints the baseline summary and the fit report; --help lists exit codes', () => {
@@ -117,7 +132,7 @@ describe('CLI: working runs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Baseline network (seed 1): 2,482 nodes');
     expect(r.stdout).toContain('Fit report (50 networks');
-    expect(r.stdout).toContain('Assumptions in force (19');
+    expect(r.stdout).toContain(`Assumptions in force (${Object.keys(JSON.parse(dataText('model.json')).assumptions).length}`);
     const help = cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes');

@@ -27,6 +27,17 @@ describe('collabnet scenario: bad input', () => {
     expectBadInput(cli(['scenario', '--lever', 'ai-departments', '--ceiling', 'ai-departments.tertiary=2']), 'expected a number in [0, 1], got 2');
   });
 
+  it('a built-in scenario given by name: the message gives the path of data/scenarios/NAME.json', () => {
+    const dir = workdir();
+    const bundled = join(ROOT, 'data', 'scenarios', 'matchmaking-platform.json');
+    for (const name of ['matchmaking-platform', 'matchmaking-platform.json']) {
+      expectBadInput(cli(['scenario', '--scenario', name, ...small], dir), `--scenario ${name}: no such file here; the built-in scenario of that name is ${bundled}`);
+      expectBadInput(cli(['compare', '--scenario', name, '--runs', '2'], dir), `give its path: --scenario ${bundled}`);
+    }
+    // A name that is no built-in scenario keeps the plain message.
+    expectBadInput(cli(['scenario', '--scenario', 'no-such-scenario', ...small], dir), 'no-such-scenario: cannot read it (no such file); expected a readable file');
+  });
+
   it('a malformed or wrong scenario file', () => {
     const dir = workdir();
     writeFileSync(join(dir, 'bad.json'), '{"name": "x",');

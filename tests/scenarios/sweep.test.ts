@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInline, leverCatalog, meanInterval, networkFiguresFor, runSweep, scenarioModel, studentTCritical, SWEEP_BETWEENNESS_SAMPLES, type Evaluate } from '../../src/scenarios/index.js';
-import { model, survey } from '../helpers.js';
+import { scenarioBase } from '../helpers.js';
 
-const base = model({}, 0.3);
-const catalog = leverCatalog(survey(), base);
+const base = scenarioBase({}, 0.3);
+const catalog = leverCatalog(base.survey, base.spec, base.baseline);
 const options = { steps: 4, runs: 12, seed: 5, chunk: 3 };
 
 describe('runSweep', () => {
@@ -25,7 +25,7 @@ describe('runSweep', () => {
     expect(r.seeds).toEqual({ first: 5, last: 16 });
     for (const i of [0, 4, 11]) {
       // t = 0 is the baseline model: run i equals the baseline's network with seed 5 + i.
-      expect(r.figures[0]![i], `run ${i} at t = 0`).toEqual(networkFiguresFor(base, 5 + i, SWEEP_BETWEENNESS_SAMPLES));
+      expect(r.figures[0]![i], `run ${i} at t = 0`).toEqual(networkFiguresFor(base.baseline, 5 + i, SWEEP_BETWEENNESS_SAMPLES));
       for (const k of [1, 3]) expect(r.figures[k]![i], `run ${i} at step ${k}`).toEqual(networkFiguresFor(scenarioModel(base, catalog, levers, r.steps[k]!.t), 5 + i, SWEEP_BETWEENNESS_SAMPLES));
     }
     // Runs differ from one another (so the check above could fail): seeds are not all the same.
@@ -43,6 +43,17 @@ describe('runSweep', () => {
         expect(s.metrics[metric]!.hi - s.metrics[metric]!.mean).toBeCloseTo((studentTCritical(0.05, 11) * sd) / Math.sqrt(12), 9);
       }
     });
+  });
+
+  it('every step reports, per tie type and side, the distance to the survey and requested vs realized', async () => {
+    const r = await runSweep(base, catalog, 'ce', [{ lever: 'clinician-engagement' }], { ...options, steps: 2 });
+    const [first, last] = [r.steps[0]!.metrics, r.steps[1]!.metrics];
+    for (const key of ['research-hospital.institution', 'research-hospital.hospital', 'research-company.institution', 'hospital-company.hospital'])
+      for (const kind of ['tvd', 'requested', 'realized']) expect(first[`fit.${kind}.${key}`], `${kind} ${key}`).toBeDefined();
+    // At t = 1 the clinicians ask far more ties than the institutions' bins hold: the institution side leaves the survey behind.
+    expect(last['fit.tvd.research-hospital.institution']!.mean).toBeGreaterThan(first['fit.tvd.research-hospital.institution']!.mean + 0.3);
+    expect(last['fit.requested.research-hospital.hospital']!.mean).toBeCloseTo(0.88, 6);
+    expect(last['fit.realized.research-hospital.hospital']!.mean).toBeLessThan(0.88);
   });
 
   it('results do not depend on how jobs are scheduled (workers finish in any order)', async () => {

@@ -26,19 +26,26 @@ export function registerExport(program: Command): void {
         refuseInapplicableSourceFlags(raw);
         refuseDeltaWithoutEpsilon(raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
-        const { graph } = loadGraph(flags);
+        const { graph, metrics } = loadGraph(flags);
         checkpoint();
         if (flags.withMetrics) warnIfSlow(graph, flags);
         let out = graph as CollabGraph;
         if (flags.withMetrics) {
-          const report = computeMetrics(graph, { seed: flags.seed, ...betweennessMetricsOptions(flags) });
+          const report = computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) });
           noteBetweenness(report.network.betweenness);
           out = withMetrics(graph, report) as CollabGraph;
         }
         checkpoint();
         const writers = graphWriters(out, flags.format);
-        if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));
-        else writeToStdout(writers[0]!);
+        if (flags.out) {
+          const sizes = writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! })));
+          process.stderr.write(`collabnet: wrote ${paths.join(', ')} (${out.order} nodes, ${out.size} edges)\n`);
+          warnIfUnreadable(paths, sizes);
+        } else if (flags.format === 'csv') {
+          // Like generate: the edge table on stdout (the node table alone would lose every edge).
+          writeToStdout(writers[1]!);
+          process.stderr.write('collabnet: CSV on stdout is the edge table; use --out FILE to also write the node table\n');
+        } else writeToStdout(writers[0]!);
       }),
     );
 }

@@ -31,10 +31,10 @@ export function registerMetrics(program: Command): void {
         refuseInapplicableSourceFlags(raw);
         refuseDeltaWithoutEpsilon(raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const { graph, source } = loadGraph(flags);
+        const { graph, source, metrics } = loadGraph(flags);
         checkpoint();
         warnIfSlow(graph, flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...betweennessMetricsOptions(flags) });
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...metrics, ...betweennessMetricsOptions(flags) });
         noteBetweenness(report.network.betweenness);
         checkpoint();
         const write = (sink: TextSink) =>

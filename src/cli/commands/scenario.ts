@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { describeValue, InputError } from '../../errors.js';
-import { ASSUMPTIONS, checkAssumptionValue, findAssumption, nearestName } from '../../model/index.js';
-import { parseJsonText, parseWith, ScenarioFileSchema, type ScenarioFile } from '../../schemas/index.js';
-import { LEVER_NAMES, leverCatalog, meanInterval, pairedDifference, runSweep, SWEEP_BETWEENNESS_SAMPLES, type LeverName, type LeverSetting } from '../../scenarios/index.js';
-import { checkOutputPath, readTextFile, writeFilesAtomic } from '../files.js';
-import { closedNumberFlag, decimalNumber, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags, type GenerationFlagValues } from '../flags.js';
-import { resolveFromFlags } from '../load.js';
+import { compareFigures, keyFigures, runSweep, SWEEP_BETWEENNESS_SAMPLES } from '../../scenarios/index.js';
+import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { closedNumberFlag, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags } from '../flags.js';
+import { resolveFromFlags } from '../spec-load.js';
+import { catalogWith, prepareScenario } from '../scenario-setup.js';
 import { createEvaluate, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderLeverCatalog, renderSweepCsv, renderSweepJson, renderSweepTable, intervalText } from '../render/scenario.js';
@@ -48,97 +47,6 @@ const SweepFlags = z.object({
   steps: intFlag(1, 1001).default(11),
 });
 
-/** Parses `--lever NAME[=T]` with a did-you-mean for unknown names. */
-export function parseLever(text: string): LeverSetting {
-  const [name, t] = text.split('=', 2) as [string, string | undefined];
-  if (!(LEVER_NAMES as readonly string[]).includes(name)) {
-    const near = nearestName(name, LEVER_NAMES);
-    throw new InputError(`--lever ${text}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run 'collabnet scenario --list'`);
-  }
-  if (t === undefined) return { lever: name as LeverName };
-  const v = decimalNumber(t);
-  if (v === null || !(v >= 0 && v <= 1)) throw new InputError(`--lever ${text}: expected t in [0, 1], got ${JSON.stringify(t)}`);
-  return { lever: name as LeverName, t: v };
-}
-
-/**
- * Parses `--ceiling KEY=NUMBER` flags into an object without a prototype, so every key —
- * `__proto__` included — is an own key the lever catalog checks (and refuses when unknown).
- */
-export function parseCeilings(list: string[]): Record<string, number> {
-  const out: Record<string, number> = Object.create(null);
-  for (const text of list) {
-    const eq = text.indexOf('=');
-    const key = eq < 0 ? text : text.slice(0, eq);
-    const value = eq < 0 ? null : decimalNumber(text.slice(eq + 1));
-    if (key === '' || value === null) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER (a plain decimal number), e.g. --ceiling clinician-engagement.institution=0.6`);
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/**
- * The lever catalog with ceiling overrides from a scenario file (named `FILE: ceilings.KEY`) and
- * `--ceiling` flags (named `--ceiling KEY=V`), each checked against the catalog's keys and range.
- */
-function catalogWith(survey: Parameters<typeof leverCatalog>[0], model: Parameters<typeof leverCatalog>[1], fileCeilings: Record<string, number>, file: string | undefined, flagCeilings: string[]) {
-  const fromFlags = parseCeilings(flagCeilings);
-  const label = (key: string) => (Object.prototype.hasOwnProperty.call(fromFlags, key) ? `--ceiling ${flagCeilings.find((t) => t.startsWith(`${key}=`)) ?? key}` : `${file}: ceilings.${key}`);
-  const merged: Record<string, number> = Object.assign(Object.create(null), fileCeilings);
-  for (const key of Object.keys(fromFlags)) Object.defineProperty(merged, key, { value: fromFlags[key], enumerable: true, writable: true, configurable: true });
-  const problems: string[] = [];
-  for (const key of Object.keys(merged)) {
-    try {
-      leverCatalog(survey, model, Object.defineProperty(Object.create(null), key, { value: merged[key], enumerable: true }));
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      problems.push(`${label(key)}: ${err.message.replace(/^ceiling "[^"]*": /, '').replace(/^unknown;/, 'unknown ceiling;')}`);
-    }
-  }
-  if (problems.length) throw new InputError(problems);
-  return leverCatalog(survey, model, merged);
-}
-
-function loadScenario(path: string): ScenarioFile {
-  const file = parseWith(ScenarioFileSchema, parseJsonText(readTextFile(path), path), path);
-  // A scenario file's `set` is checked here, so problems name the file and the place, not --set.
-  const problems: string[] = [];
-  for (const [name, value] of Object.entries(file.set ?? {})) {
-    const def = findAssumption(name);
-    if (!def) {
-      const near = nearestName(name, ASSUMPTIONS.map((a) => a.name));
-      problems.push(`${path}: set.${name}: unknown assumption "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run 'collabnet fit' to list them`);
-      continue;
-    }
-    const problem = checkAssumptionValue(def, value);
-    if (problem) problems.push(`${path}: set.${name}: ${problem}, got ${describeValue(value)}`);
-  }
-  if (problems.length) throw new InputError(problems);
-  return file;
-}
-
-/**
- * Builds a scenario's name, levers, ceilings and model from `--lever`s or a scenario file (its
- * `set` applies before the command's own `--set`). Without either: the baseline, no levers.
- */
-function prepare(flags: GenerationFlagValues, scenario: string | undefined, leverFlags: string[], ceilingFlags: string[]) {
-  if (scenario && leverFlags.length > 0) throw new InputError('give either --lever … or --scenario FILE, not both');
-  const file = scenario ? loadScenario(scenario) : undefined;
-  const set = [...Object.entries(file?.set ?? {}).map(([k, v]) => `${k}=${v}`), ...flags.set];
-  const resolved = resolveFromFlags({ ...flags, set });
-  const { survey } = resolved;
-  // Assumptions the file set (and no --set overrode) say they came from the file.
-  const fromFile = new Set(Object.keys(file?.set ?? {}));
-  for (const text of flags.set) fromFile.delete(text.slice(0, text.indexOf('=')).trim());
-  const model = { ...resolved.model, assumptions: resolved.model.assumptions.map((a) => (fromFile.has(a.name) ? { ...a, origin: scenario! } : a)) };
-  const catalog = catalogWith(survey, model, file?.ceilings ?? {}, scenario, ceilingFlags);
-  const levers: LeverSetting[] = file
-    ? file.levers.map((l) => ({ lever: l.lever as LeverName, ...(l.strength !== undefined ? { strength: l.strength } : {}), ...(l.t !== undefined ? { t: l.t } : {}) }))
-    : leverFlags.map(parseLever);
-  const name = file?.name ?? (levers.length ? levers.map((l) => l.lever).join('+') : 'baseline');
-  return { model, catalog, levers, name };
-}
-
 /** `collabnet scenario`: sweeps levers from the reported level toward what respondents want. */
 export function registerScenario(program: Command): void {
   addGenerationOptions(program.command('scenario'))
@@ -146,7 +54,7 @@ export function registerScenario(program: Command): void {
     .option('--list', 'print the lever catalog (baseline, ceiling, source) and exit', false)
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
     .option('--scenario <file>', 'a scenario file (see data/scenarios/)')
-    .option('--ceiling <key=value>', 'override a lever ceiling, e.g. clinician-engagement.institution=0.6 (repeatable)', collect, [])
+    .option('--ceiling <key=value>', 'override a lever ceiling: LEVER.KEY=VALUE as scenario --list prints the keys (repeatable)', collect, [])
     .option('--from <t>', 'first t of the sweep (default: 0)')
     .option('--to <t>', 'last t of the sweep (default: 1)')
     .option('--steps <n>', 'grid points from --from to --to (1–1001; default: 11)')
@@ -160,23 +68,23 @@ export function registerScenario(program: Command): void {
         const flags = parseFlags(SweepFlags, raw);
         if (flags.list) {
           refuseFlags(raw, ['lever', 'scenario', 'from', 'to', 'steps', 'runs', 'workers', 'exactBetweenness', 'out'], 'cannot apply with --list (it prints the lever catalog and exits)');
-          const { survey, model } = resolveFromFlags(flags);
-          process.stdout.write(renderLeverCatalog(catalogWith(survey, model, {}, undefined, flags.ceiling)));
+          const { survey, spec, model } = resolveFromFlags(flags);
+          process.stdout.write(renderLeverCatalog(catalogWith(survey, spec, model, {}, undefined, flags.ceiling)));
           return;
         }
         if (!flags.scenario && flags.lever.length === 0) throw new InputError("expected --lever NAME[=T] or --scenario FILE (run 'collabnet scenario --list' for the levers)");
         if (flags.from > flags.to) throw new InputError(`--from ${flags.from} --to ${flags.to}: expected from ≤ to`);
         if (flags.steps * flags.runs > MAX_NETWORKS) throw new InputError(`--steps ${flags.steps} × --runs ${flags.runs} = ${flags.steps * flags.runs} networks; the limit is ${MAX_NETWORKS}`);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const { model, catalog, levers, name } = prepare(flags, flags.scenario, flags.lever, flags.ceiling);
+        const { base, catalog, levers, name } = prepareScenario(flags, flags.scenario, flags.lever, flags.ceiling);
         const pool = createEvaluate(workerCount(flags.workers));
         const bar = progressBar(flags.steps * flags.runs, 'scenario');
         const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
         try {
-          const result = await runSweep(model, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick });
+          const result = await runSweep(base, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick });
           bar.stop();
           const betweenness = betweennessSamples === null ? 'exact' : `sampled: ${betweennessSamples} uniform pivot sources per network (Brandes & Pich 2007)`;
-          const text = flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog);
+          const text = flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog, keyFigures(base.baseline));
           if (out) writeFilesAtomic([{ path: out, text }]);
           else process.stdout.write(text);
         } finally {
@@ -217,18 +125,13 @@ export function registerCompare(program: Command): void {
         try {
           const sides = [] as { name: string; figures: Record<string, number>[] }[];
           for (const file of [flags.baseline, flags.scenario]) {
-            const prepared = prepare(flags, file, [], []);
-            const r = await runSweep(prepared.model, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) });
+            const prepared = prepareScenario(flags, file, [], []);
+            const r = await runSweep(prepared.base, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) });
             sides.push({ name: prepared.name, figures: [...r.figures[0]!] });
           }
           bar.stop();
           const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
-          const metrics = Object.keys(b.figures[0] ?? {});
-          const rows = metrics.map((m) => {
-            const va = a.figures.map((f) => f[m] ?? NaN);
-            const vb = b.figures.map((f) => f[m] ?? NaN);
-            return { metric: m, baseline: meanInterval(va), scenario: meanInterval(vb), difference: pairedDifference(va, vb) };
-          });
+          const rows = compareFigures(a.figures, b.figures);
           let text: string;
           if (flags.format === 'json') text = JSON.stringify({ baseline: a.name, scenario: b.name, t: flags.t, runs: flags.runs, seeds: { first: flags.seed, last: flags.seed + flags.runs - 1 }, metrics: rows }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n';
           else if (flags.format === 'csv')

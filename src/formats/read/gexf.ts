@@ -8,7 +8,7 @@ import { attr, childElements, textContent, typedValue, whereOf, type XmlElement,
  * attribute or an attribute titled `weight` (none: 1, as the GEXF specification says; INFO).
  * Nested (hierarchical) nodes are flattened (WARNING); directed edges read as undirected (WARNING).
  */
-export function readGexf(text: string, file: string, parseXml: XmlParser): ImportResult {
+export function readGexf(text: string, file: string, parseXml: XmlParser, knownSectors: readonly string[] = []): ImportResult {
   const root = parseXml(text, file);
   if (root.local !== 'gexf') throw new InputError(`${file}: expected a <gexf> document, got <${root.name}>`);
   const graphEl = childElements(root, 'graph')[0];
@@ -26,7 +26,7 @@ export function readGexf(text: string, file: string, parseXml: XmlParser): Impor
       declared[cls].set(id, { title, type: attr(a, 'type') ?? 'string', def: def ? textContent(def) : undefined });
     }
   }
-  const b = new GraphBuilder(file, true);
+  const b = new GraphBuilder(file, true, knownSectors);
   const readValues = (el: XmlElement, cls: 'node' | 'edge', where: string) => {
     const attrs: Record<string, unknown> = {};
     for (const a of declared[cls].values()) if (a.def !== undefined) attrs[a.title] = typedValue(a.def, a.type);

@@ -34,7 +34,6 @@ export interface ImportResult {
   readonly report: readonly ImportMessage[];
 }
 
-const KNOWN = new Set(['hospital', 'institution', 'company']);
 const SEVERE_LIMIT = 10;
 /** Largest graph an import may build; checked as records arrive, before the graph grows past it. */
 export const MAX_IMPORT_NODES = 2_000_000;
@@ -55,6 +54,10 @@ export class GraphBuilder {
   constructor(
     private readonly file: string,
     private readonly declaresNodes: boolean,
+    /** Sector ids a spec knows; other sectors are kept and reported (none given: not checked). */
+    private readonly knownSectors: readonly string[] = [],
+    /** The file that declares the nodes when it is not `file` (a CSV edge list's node table). */
+    private readonly nodeFile?: string,
   ) {}
 
   /** Whether an attribute name is one JSON refuses as a key (so it could not round-trip). */
@@ -91,7 +94,7 @@ export class GraphBuilder {
     if ('sector' in attrs) {
       const s = String(attrs.sector).trim().toLowerCase();
       attrs.sector = s;
-      if (!KNOWN.has(s)) this.note('WARNING', 'unknown-sector', 'sectors other than hospital / institution / company (kept as their own sector)', `${where} (${JSON.stringify(s)})`);
+      if (this.knownSectors.length && !this.knownSectors.includes(s)) this.note('WARNING', 'unknown-sector', `sectors other than ${this.knownSectors.join(' / ')} (kept as their own sector)`, `${where} (${JSON.stringify(s)})`);
     }
     this.graph.addNode(id, { ...attrs });
   }
@@ -120,7 +123,7 @@ export class GraphBuilder {
       if (!this.graph.hasNode(end)) {
         if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
         if (this.declaresNodes) {
-          this.note('SEVERE', 'dangling-edge', 'edges to nodes the file does not declare', `${where} (${JSON.stringify(end)})`);
+          this.note('SEVERE', 'dangling-edge', this.nodeFile === undefined ? 'edges to nodes the file does not declare' : `edges to nodes the node table ${this.nodeFile} does not declare`, `${where} (${JSON.stringify(end)})`);
           return;
         }
         this.graph.addNode(end);

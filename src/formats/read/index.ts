@@ -36,7 +36,7 @@ export function formatFromName(name: string): InputFormat | undefined {
  * JSON and CSV as UTF-8; invalid UTF-8 refused with its byte offset — or text already decoded.
  */
 export function readGraph(
-  input: { text: string | Uint8Array; file: string; format?: InputFormat; nodes?: { text: string | Uint8Array; file: string } },
+  input: { text: string | Uint8Array; file: string; format?: InputFormat; nodes?: { text: string | Uint8Array; file: string }; sectors?: readonly string[] },
   xmlParser: XmlParser = parseXml,
 ): ImportResult {
   const format = input.format ?? formatFromName(input.file);
@@ -45,12 +45,12 @@ export function readGraph(
   const text = inputText(input.text, input.file, format === 'graphml' || format === 'gexf');
   switch (format) {
     case 'graphml':
-      return readGraphml(text, input.file, xmlParser);
+      return readGraphml(text, input.file, xmlParser, input.sectors);
     case 'gexf':
-      return readGexf(text, input.file, xmlParser);
+      return readGexf(text, input.file, xmlParser, input.sectors);
     case 'json':
-      return readGraphologyJson(text, input.file);
+      return readGraphologyJson(text, input.file, input.sectors);
     case 'csv':
-      return readCsv({ text, file: input.file }, input.nodes ? { text: inputText(input.nodes.text, input.nodes.file, false), file: input.nodes.file } : undefined);
+      return readCsv({ text, file: input.file }, input.nodes ? { text: inputText(input.nodes.text, input.nodes.file, false), file: input.nodes.file } : undefined, input.sectors);
   }
 }
