@@ -43,6 +43,9 @@ export default defineConfig({
   test: {
     root: here,
     include: ['tests/**/*.test.ts'],
+    // The CLI tests run the compiled CLI users run (bin/collabnet.mjs → lib/cli/): rebuilt first
+    // whenever the sources differ from what it was built from.
+    globalSetup: ['tests/build-cli.setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',

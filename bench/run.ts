@@ -5,11 +5,12 @@
  * prints a table, ratios first. Exits non-zero when a comparison cannot run.
  *
  * Flags: --quick (smaller ensembles and sweeps, for a look in a few minutes), --max-scale N.
+ * Runs the compiled CLI (lib/cli/), rebuilt first when the sources changed.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { toGraphml } from '../src/formats/index.js';
@@ -18,6 +19,8 @@ import { computeMetrics } from '../src/metrics/index.js';
 import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
 import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
+import { figureFamilyCosts } from './figure-families.js';
+import { helpStartup, metricsProcess } from './startup.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
 const quick = process.argv.includes('--quick');
@@ -32,6 +35,13 @@ const report: Record<string, unknown> = {
   quick,
 };
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+const loadAverage = () => loadavg().map((x) => +x.toFixed(1));
+report.loadAtStart = loadAverage();
+log(`load average ${loadAverage().join(' ')} on ${cpus().length} cores`);
+// The CLI as users run it: compiled; rebuilt when the sources changed since the last build.
+// @ts-expect-error plain JavaScript build script without types
+const { buildCli, isBuildCurrent } = await import('../scripts/build-cli.mjs');
+if (!isBuildCurrent()) await buildCli({ quiet: true });
 const time = <T>(fn: () => T): [T, number] => {
   const t = performance.now();
   const r = fn();
@@ -51,6 +61,11 @@ for (let i = 0; i < runs; i++) {
 report.baseline = { runs, generateMedianS: median(gen), metricsMedianS: median(met) };
 log(`baseline: generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s (median of ${runs})`);
 
+// 1b. Compute only what is asked: per-network cost of each figure family (sweeps' 256 pivots).
+const families = figureFamilyCosts(model(), quick ? 10 : 30);
+report.figureFamilies = families;
+log(`figure families per baseline network: generate ${families.generateMs.toFixed(1)} ms, generate + connectivity ${families.generateConnectivityMs.toFixed(1)} ms; ` + families.families.map((f) => `${f.family} ${f.medianMs.toFixed(1)} ms`).join(', '));
+
 // 2. The same exported graphs in NetworkX and python-igraph.
 const setup = spawnSync('bash', [join(ROOT, 'bench/setup.sh')], { encoding: 'utf8' });
 if (setup.status !== 0) {
@@ -62,7 +77,8 @@ const base = sb.baseline;
 const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
 const graphs: { name: string; graph: CollabGraph; networkx: boolean }[] = [
   { name: 'baseline', graph: generateNetwork(base, { seed: 1 }).graph, networkx: true },
-  { name: 'clinician-engagement t=1', graph: generateNetwork(t1, { seed: 1 }).graph, networkx: true },
+  // NetworkX takes minutes on the t = 1 graph (222–530 s here): not in a quick run.
+  { name: 'clinician-engagement t=1', graph: generateNetwork(t1, { seed: 1 }).graph, networkx: !quick },
   { name: 'scale 5', graph: generateNetwork(model({}, 5), { seed: 1 }).graph, networkx: false },
 ];
 if (maxScale >= 20 && !quick) graphs.push({ name: 'scale 20', graph: generateNetwork(model({}, 20), { seed: 1 }).graph, networkx: false });
@@ -86,15 +102,25 @@ const comparisons = graphs.map(({ name, graph, networkx }) => {
 });
 report.comparisons = comparisons;
 
+// 2a. Whole processes, as a user (or a script calling collabnet in a loop) feels them, in turn.
+const help = helpStartup(ROOT, quick ? 10 : 20);
+log(`collabnet --help ${help.seconds.ours!.toFixed(3)} s · node -e "" ${help.seconds.node!.toFixed(3)} s: ${(1 / help.ratios.node!).toFixed(2)}× node (median of ${help.rounds} pairs)`);
+const baselineFile = join(OUT, 'baseline.graphml');
+const wholeMetrics = metricsProcess(ROOT, baselineFile, PY, quick ? 3 : 5, true);
+log(
+  `whole process, metrics of baseline.graphml: ours ${wholeMetrics.seconds.ours!.toFixed(2)} s · igraph ${wholeMetrics.seconds.igraph!.toFixed(2)} s (${wholeMetrics.ratios.igraph!.toFixed(2)}×) · networkx ${wholeMetrics.seconds.networkx!.toFixed(2)} s (${wholeMetrics.ratios.networkx!.toFixed(1)}×)`,
+);
+report.wholeProcess = { help, metrics: wholeMetrics };
+
 // 2b. The JavaScript peer, metric by metric on the same graphs (not at ×20: graphology-metrics'
 //     betweenness allocates an array per node per source, minutes there), with NetworkX's values
-//     where NetworkX runs (with --quick on the baseline only: the scenario graph takes NetworkX
-//     minutes), and the graphs where graphology-metrics disagrees with NetworkX.
+//     where NetworkX runs (with --quick on the baseline only), and the graphs where
+//     graphology-metrics disagrees with NetworkX.
 const peers: { name: string; nodes: number; rows: PeerRow[] }[] = [];
-for (const [i, { name, graph, networkx }] of graphs.entries()) {
+for (const { name, graph, networkx } of graphs) {
   if (graph.order > 20000) continue;
   const file = join(OUT, `${name.replace(/[^a-z0-9]+/gi, '-')}.graphml`);
-  const rows = javascriptPeer(graph, networkx && (!quick || i === 0) ? networkxValues(file) : null, graph.order > 5000 ? 1 : 3);
+  const rows = javascriptPeer(graph, networkx ? networkxValues(file) : null, graph.order > 5000 ? 1 : 3);
   log(`javascript peer on ${name}: ` + rows.map((r) => `${r.metric} ${r.graphologyOverOurs === null ? 'failed' : `${r.graphologyOverOurs.toFixed(1)}×`}`).join(', ') + ' (graphology time ÷ ours)');
   peers.push({ name, nodes: graph.order, rows });
 }
@@ -104,10 +130,12 @@ report.javascriptPeer = { graphs: peers, disagreements };
 // 3. How cost grows with scale (exact betweenness): a least-squares fit of log time on log nodes.
 const scales = [1, 2, 5, 10, 20].filter((s) => s <= maxScale && (!quick || s <= 5));
 const exactBetweenness = new Map<number, number[]>();
+const exactHarmonic = new Map<number, number[]>();
 const growth = scales.map((scale) => {
   const [{ graph }, g] = time(() => generateNetwork(model({}, scale), { seed: 1 }));
   const [metrics, m] = time(() => computeMetrics(graph, { seed: 1 }));
   exactBetweenness.set(scale, metrics.nodes.map((r) => r.betweenness as number));
+  exactHarmonic.set(scale, metrics.nodes.map((r) => (r.harmonic as number | null) ?? 0));
   log(`scale ${scale}: ${graph.order} nodes, generate ${g.toFixed(2)} s, metrics ${m.toFixed(2)} s (exact), rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   return { scale, nodes: graph.order, edges: graph.size, generateS: g, metricsS: m, rssMiB: process.memoryUsage().rss / 2 ** 20 };
 });
@@ -124,32 +152,56 @@ report.growth = { points: growth, metricsExponent: growth.length > 1 ? slope(gro
 //    scale in a process of its own (its peak memory is its own), and the error against exact.
 const EPSILON = 0.01;
 const DELTA = 0.1;
-const nationalScales = (quick ? [1, 2, 5] : [1, 2, 5, 10, 20, 40]).filter((s) => s <= Math.max(maxScale, quick ? 5 : 40));
+// Harmonic closeness from sampled sources too (Eppstein–Wang style, Hoeffding): ±ε'·w_max·n.
+const HARMONIC_EPSILON = 0.05;
+const nationalScales = quick ? [1, 2, 5, 100] : [1, 2, 5, 10, 20, 40, 100];
 const national = nationalScales.map((scale) => {
   const file = join(OUT, `sampled-${scale}.json`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/national.ts'), '--scale', String(scale), '--epsilon', String(EPSILON), '--delta', String(DELTA), '--out', file], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/national.ts'), '--scale', String(scale), '--epsilon', String(EPSILON), '--delta', String(DELTA), '--harmonic-epsilon', String(HARMONIC_EPSILON), '--out', file], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) {
     process.stderr.write(`bench: national scale ${scale} failed: ${r.stderr}\n`);
     process.exit(1);
   }
-  const run = JSON.parse(r.stdout) as { scale: number; nodes: number; edges: number; generateS: number; metricsS: number; totalS: number; peakRssMiB: number; samples: number; vertexDiameterBound: number };
+  const run = JSON.parse(r.stdout) as {
+    scale: number;
+    nodes: number;
+    edges: number;
+    generateS: number;
+    metricsS: number;
+    totalS: number;
+    peakRssMiB: number;
+    cpuS: number;
+    samples: number;
+    vertexDiameterBound: number;
+    /** Null when the ε fallback found exact cheaper than sampling (harmonic then exact too). */
+    harmonic: { epsilon: number; samples: number; absoluteError: number } | null;
+  };
   const exact = exactBetweenness.get(scale);
   let error: { max: number; mean: number; withinEpsilon: number } | null = null;
+  let harmonicError: { maxRelative: number; meanRelative: number; maxOverBound: number } | null = null;
   if (exact) {
-    const sampled = JSON.parse(readFileSync(file, 'utf8')) as number[];
+    const values = JSON.parse(readFileSync(file, 'utf8')) as { betweenness: number[]; harmonic: number[] };
+    const sampled = values.betweenness;
     if (sampled.length !== exact.length) throw new Error(`scale ${scale}: ${sampled.length} sampled values for ${exact.length} nodes`);
     const diffs = sampled.map((v, i) => Math.abs(v - exact[i]!));
     error = { max: Math.max(...diffs), mean: diffs.reduce((a, b) => a + b, 0) / diffs.length, withinEpsilon: diffs.filter((d) => d <= EPSILON).length / diffs.length };
+    // Harmonic: relative error on the nodes that reach anyone, and the worst error as a share of the guarantee.
+    const h = exactHarmonic.get(scale)!;
+    const rel = values.harmonic.flatMap((v, i) => (h[i]! > 0 ? [Math.abs(v - h[i]!) / h[i]!] : []));
+    const absMax = Math.max(...values.harmonic.map((v, i) => Math.abs(v - h[i]!)));
+    if (run.harmonic) harmonicError = { maxRelative: Math.max(...rel), meanRelative: rel.reduce((a, b) => a + b, 0) / rel.length, maxOverBound: absMax / run.harmonic.absoluteError };
   }
   log(
-    `sampled ×${scale}: ${run.nodes} nodes, generate ${run.generateS.toFixed(2)} s + metrics ${run.metricsS.toFixed(2)} s = ${run.totalS.toFixed(2)} s, peak ${run.peakRssMiB.toFixed(0)} MiB, ${run.samples} pairs (VD ≤ ${run.vertexDiameterBound})` +
-      (error ? `; error vs exact: max ${error.max.toExponential(2)}, mean ${error.mean.toExponential(2)}` : ''),
+    `sampled ×${scale}: ${run.nodes} nodes, generate ${run.generateS.toFixed(2)} s + metrics ${run.metricsS.toFixed(2)} s = ${run.totalS.toFixed(2)} s (process CPU ${run.cpuS.toFixed(1)} s), peak ${run.peakRssMiB.toFixed(0)} MiB, ${run.samples} pairs (VD ≤ ${run.vertexDiameterBound})` +
+      (error ? `; error vs exact: max ${error.max.toExponential(2)}, mean ${error.mean.toExponential(2)}` : '') +
+      (harmonicError && run.harmonic ? `; harmonic: ${run.harmonic.samples} sources, mean relative error ${(100 * harmonicError.meanRelative).toFixed(1)}%, worst ${(100 * harmonicError.maxOverBound).toFixed(1)}% of the bound` : ''),
   );
-  return { ...run, error };
+  return { ...run, error, harmonicError };
 });
 report.national = {
   epsilon: EPSILON,
   delta: DELTA,
+  harmonicEpsilon: HARMONIC_EPSILON,
   points: national,
   totalExponent: national.length > 1 ? slope(national.map((p) => p.nodes), national.map((p) => p.totalS)) : null,
 };
@@ -188,7 +240,16 @@ const rows = [
 ];
 process.stdout.write(
   [
-    `Machine: ${(report.machine as { cpus: number }).cpus} cores, Node ${process.version}${quick ? ' (quick run)' : ''}`,
+    `Machine: ${(report.machine as { cpus: number }).cpus} cores, Node ${process.version}${quick ? ' (quick run)' : ''}; load average ${(report.loadAtStart as number[]).join(' ')} at the start, ${loadAverage().join(' ')} at the end`,
+    '',
+    `Start-up: \`collabnet --help\` ${(1 / help.ratios.node!).toFixed(2)}× the time of \`node -e ""\` (${(help.seconds.ours! * 1000).toFixed(0)} ms vs ${(help.seconds.node! * 1000).toFixed(0)} ms, median of ${help.rounds} pairs run in turn).`,
+    `Whole process, \`collabnet metrics --in baseline.graphml\` vs the Python scripts on the same file and metric set: NetworkX ${wholeMetrics.ratios.networkx!.toFixed(1)}× slower, igraph ${wholeMetrics.ratios.igraph!.toFixed(2)}× (ours ${wholeMetrics.seconds.ours!.toFixed(2)} s, igraph ${wholeMetrics.seconds.igraph!.toFixed(2)} s, NetworkX ${wholeMetrics.seconds.networkx!.toFixed(2)} s; median of ${wholeMetrics.rounds} rounds).`,
+    '',
+    `Figure families, per baseline network (median of ${families.runs}; each alone, its CSR included; betweenness/harmonic with 256 pivots): generation ${families.generateMs.toFixed(1)} ms; generation + connectivity ${families.generateConnectivityMs.toFixed(1)} ms.`,
+    '',
+    '| family | needs | ms per network |',
+    '|---|---|---|',
+    ...families.families.map((f) => `| ${f.family} | ${f.needs.join(', ') || '—'} | ${f.medianMs.toFixed(1)} |`),
     '',
     '| full metric suite on | igraph time ÷ ours | NetworkX time ÷ ours | ours | igraph | NetworkX |',
     '|---|---|---|---|---|---|',
@@ -202,13 +263,13 @@ process.stdout.write(
     `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
       growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),
     '',
-    `National scale, sampled betweenness (ε = ${EPSILON}, δ = ${DELTA}); generation + full metric suite, one process per scale:`,
+    `National scale, sampled betweenness (ε = ${EPSILON}, δ = ${DELTA}) and harmonic closeness (ε' = ${HARMONIC_EPSILON}: ±ε'·w_max·n, same δ); generation + full metric suite, one process per scale:`,
     '',
-    '| scale | nodes | edges | generate + metrics | peak memory | pairs sampled | max error vs exact | mean error |',
-    '|---|---|---|---|---|---|---|---|',
+    '| scale | nodes | edges | generate + metrics | peak memory | pairs sampled | max error vs exact | mean error | harmonic sources | harmonic mean relative error | worst harmonic error ÷ bound |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...national.map(
       (p) =>
-        `| ×${p.scale} | ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${p.generateS.toFixed(2)} + ${p.metricsS.toFixed(2)} = ${p.totalS.toFixed(2)} s | ${p.peakRssMiB.toFixed(0)} MiB | ${p.samples.toLocaleString('en-US')} | ${p.error ? p.error.max.toExponential(2) : '—'} | ${p.error ? p.error.mean.toExponential(2) : '—'} |`,
+        `| ×${p.scale} | ${p.nodes.toLocaleString('en-US')} | ${p.edges.toLocaleString('en-US')} | ${p.generateS.toFixed(2)} + ${p.metricsS.toFixed(2)} = ${p.totalS.toFixed(2)} s | ${p.peakRssMiB.toFixed(0)} MiB | ${p.samples.toLocaleString('en-US')} | ${p.error ? p.error.max.toExponential(2) : '—'} | ${p.error ? p.error.mean.toExponential(2) : '—'} | ${p.harmonic ? p.harmonic.samples.toLocaleString('en-US') : 'exact'} | ${p.harmonicError ? `${(100 * p.harmonicError.meanRelative).toFixed(1)}%` : '—'} | ${p.harmonicError ? `${(100 * p.harmonicError.maxOverBound).toFixed(1)}%` : '—'} |`,
     ),
     '',
     `Time ∝ nodes^${(report.national as { totalExponent: number | null }).totalExponent?.toFixed(2) ?? '?'} (least squares on log–log).`,

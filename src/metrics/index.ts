@@ -43,3 +43,14 @@ export {
   type SampledBetweennessOptions,
 } from './betweenness-sampled.js';
 export { harmonicCloseness } from './harmonic-closeness.js';
+export { sampledHarmonic, harmonicSamples, type SampledHarmonic } from './harmonic-sampled.js';
+export {
+  computeFigures,
+  requirementsOf,
+  FIGURE_FAMILIES,
+  ALL_FIGURE_FAMILIES,
+  type Figures,
+  type FigureFamily,
+  type FigureOptions,
+  type Requirement,
+} from './figure-registry.js';

@@ -1,7 +1,7 @@
 import { fitFigures, fitReport } from '../fit/fit-report.js';
 import type { CollabGraph } from '../generator/generate.js';
 import { generateNetwork } from '../generator/generate.js';
-import { computeMetrics, type MetricsReport } from '../metrics/index.js';
+import { ALL_FIGURE_FAMILIES, computeFigures, type FigureFamily, type MetricsReport } from '../metrics/index.js';
 import type { ResolvedModel } from '../model/types.js';
 
 /** Every network metric of one network as a flat record, the unit a sweep summarizes. */
@@ -59,12 +59,19 @@ export function metricsOptionsFor(model: ResolvedModel): { sectorOrder: string[]
 }
 
 /**
- * Generates the network of `model` with `seed` and returns its figures: metrics, tie counts and
- * its fit to the survey per tie type and side (`fit.tvd.…`, `fit.requested.…`, `fit.realized.…`).
- * Louvain and the betweenness pivots are seeded with the same seed, so a figure depends on (model, seed) only.
+ * Generates the network of `model` with `seed` and returns the figures of `families` (all by
+ * default), computing only what they need (src/metrics/figure-registry.ts), and its fit to the
+ * survey per tie type and side (`fit.tvd.…`, `fit.requested.…`, `fit.realized.…`; always, it
+ * needs no metric). Louvain and the betweenness pivots are seeded with the same seed, so a figure
+ * depends on (model, seed) only.
  */
-export function networkFiguresFor(model: ResolvedModel, seed: number, betweennessSamples: number | null = SWEEP_BETWEENNESS_SAMPLES): Figures {
+export function networkFiguresFor(
+  model: ResolvedModel,
+  seed: number,
+  betweennessSamples: number | null = SWEEP_BETWEENNESS_SAMPLES,
+  families: readonly FigureFamily[] = ALL_FIGURE_FAMILIES,
+): Figures {
   const { graph, record } = generateNetwork(model, { seed });
-  const figures = figuresOf(computeMetrics(graph, { seed, betweennessSamples, ...metricsOptionsFor(model) }), graph, model.ties.map((t) => t.id));
+  const figures = computeFigures(graph, families, { seed, betweennessSamples, tieTypes: model.ties.map((t) => t.id), ...metricsOptionsFor(model) });
   return { ...figures, ...fitFigures(fitReport(graph, model, record)) };
 }

@@ -1,5 +1,6 @@
 import { checkGenerationBounds } from '../generator/bounds.js';
 import { OptionError } from '../errors.js';
+import { FIGURE_FAMILIES, type FigureFamily } from '../metrics/index.js';
 import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { ResolvedModel } from '../model/types.js';
 import { meanInterval, type Interval } from './intervals.js';
@@ -14,13 +15,15 @@ export interface Job {
   readonly seeds: readonly number[];
   /** Betweenness pivots per network; null for exact. */
   readonly betweennessSamples: number | null;
+  /** Figure families to compute (all when absent); only what they need is computed. */
+  readonly figures?: readonly FigureFamily[];
 }
 
 /** Evaluates a job; in-process (`evaluateInline`) or in a worker pool — same results either way. */
 export type Evaluate = (job: Job) => Promise<Figures[]>;
 
 /** Runs a job in the calling thread. */
-export const evaluateInline: Evaluate = async (job) => job.seeds.map((seed) => networkFiguresFor(job.model, seed, job.betweennessSamples));
+export const evaluateInline: Evaluate = async (job) => job.seeds.map((seed) => networkFiguresFor(job.model, seed, job.betweennessSamples, job.figures));
 
 export interface SweepOptions {
   from: number;
@@ -32,6 +35,8 @@ export interface SweepOptions {
   chunk: number;
   /** Betweenness pivots per network (null: exact, slower). */
   betweennessSamples: number | null;
+  /** Figure families to compute (all when absent). */
+  figures?: readonly FigureFamily[];
   evaluate: Evaluate;
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,7 +50,7 @@ export const DEFAULT_SWEEP_OPTIONS: SweepOptions = { from: 0, to: 1, steps: 11, 
  */
 export function resolveSweepOptions(options: Partial<SweepOptions> = {}): SweepOptions {
   const fn = 'runSweep';
-  checkOptionKeys(fn, options, ['from', 'to', 'steps', 'runs', 'seed', 'chunk', 'betweennessSamples', 'evaluate', 'onProgress']);
+  checkOptionKeys(fn, options, ['from', 'to', 'steps', 'runs', 'seed', 'chunk', 'betweennessSamples', 'figures', 'evaluate', 'onProgress']);
   const o = { ...DEFAULT_SWEEP_OPTIONS, ...options };
   checkNumberOption(fn, 'from', o.from, { min: 0, max: 1 });
   checkNumberOption(fn, 'to', o.to, { min: o.from, max: 1 });
@@ -55,6 +60,8 @@ export function resolveSweepOptions(options: Partial<SweepOptions> = {}): SweepO
   checkNumberOption(fn, 'chunk', o.chunk, { min: 1, integer: true });
   if (o.betweennessSamples !== null && !(Number.isInteger(o.betweennessSamples) && o.betweennessSamples >= 1))
     throw new OptionError(fn, 'betweennessSamples', 'null (exact) or an integer ≥ 1', o.betweennessSamples);
+  if (o.figures !== undefined && !(Array.isArray(o.figures) && o.figures.length > 0 && o.figures.every((f) => Object.hasOwn(FIGURE_FAMILIES, f))))
+    throw new OptionError(fn, 'figures', `a non-empty list of figure families (${Object.keys(FIGURE_FAMILIES).join(', ')})`, o.figures);
   if (typeof o.evaluate !== 'function') throw new OptionError(fn, 'evaluate', 'a function', o.evaluate);
   if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new OptionError(fn, 'onProgress', 'a function', o.onProgress);
   return o;
@@ -113,7 +120,7 @@ export async function runSweep(base: ScenarioBase, catalog: readonly Lever[], na
       for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
       const results = await Promise.all(
         chunks.map(async (chunk) => {
-          const r = await o.evaluate({ model, seeds: chunk, betweennessSamples: o.betweennessSamples });
+          const r = await o.evaluate({ model, seeds: chunk, betweennessSamples: o.betweennessSamples, ...(o.figures ? { figures: o.figures } : {}) });
           done += chunk.length;
           o.onProgress?.(done, total);
           return r;

@@ -71,10 +71,10 @@ describe('a signal during the work (bad input first: the user stops a run that w
     expect(temps(dir)).toEqual([]);
   }, 30_000);
 
-  it('SIGINT 2 s into `metrics --scale 5 --out m.csv`: exit 130, not 0; the old file is untouched', async () => {
+  it('SIGINT 2 s into `metrics --scale 10 --out m.csv`: exit 130, not 0; the old file is untouched', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'm.csv'), 'old');
-    const run = start(['metrics', '--scale', '5', '--format', 'csv', '--out', 'm.csv'], dir);
+    const run = start(['metrics', '--scale', '10', '--format', 'csv', '--out', 'm.csv'], dir);
     await sleep(2000);
     run.child.kill('SIGINT');
     const r = await within(run, 5000);
