@@ -159,16 +159,6 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await page.locator('#chart').screenshot({ path: join(OUT, 'sweep.png') });
   });
 
-  it('with no lever, Regenerate says how to go back to the baseline, and Generate does', async () => {
-    for (const box of await page.locator('#lever-list input:checked').all()) await box.uncheck();
-    await page.click('#regenerate');
-    await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
-    expect(await page.locator('#error').innerText()).toContain('To go back to the baseline network, press Generate');
-    await page.click('#generate');
-    await waitReady();
-    await expect.poll(() => page.locator('#summary').innerText(), { timeout: 120_000 }).toContain('baseline network');
-  });
-
   it('reloading a shared URL restores the view', async () => {
     await page.selectOption('#color', 'community');
     await page.fill('#search', 'C002');
@@ -185,6 +175,16 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await second.screenshot({ path: join(OUT, 'shared-url.png') });
     await second.close();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('with no lever, Regenerate says how to go back to the baseline, and Generate does', async () => {
+    for (const box of await page.locator('#lever-list input:checked').all()) await box.uncheck();
+    await page.click('#regenerate');
+    await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
+    expect(await page.locator('#error').innerText()).toContain('To go back to the baseline network, press Generate');
+    await page.click('#generate');
+    await waitReady();
+    await expect.poll(() => page.locator('#summary').innerText(), { timeout: 120_000 }).toContain('baseline network');
   });
 
   it('another spec: legend, colours, filters and key figures come from it (no code change)', async () => {
