@@ -1,0 +1,10 @@
+export { latinHypercube } from './latin-hypercube.js';
+export { saltelliDesign, saltelliPoints, splitSaltelliOutputs, type SaltelliDesign, type SaltelliOutputs } from './saltelli-design.js';
+export { sobolIndices, type SobolIndices } from './sobol-indices.js';
+export { sobolWithBootstrap, type Estimate, type SobolResult } from './bootstrap.js';
+export { morrisDesign, morrisPoints, type MorrisDesign } from './morris-design.js';
+export { morrisMeasures, type MorrisMeasures } from './morris-effects.js';
+export { noiseShare, type NoiseShare } from './noise-share.js';
+export { effectiveSampleSize, type EffectiveSample } from './design-effect.js';
+export { drawBlockShares, drawShare } from './survey-sampling.js';
+export { valueAt, type InputRange } from './input-ranges.js';
