@@ -8,3 +8,7 @@ export { noiseShare, type NoiseShare } from './noise-share.js';
 export { effectiveSampleSize, type EffectiveSample } from './design-effect.js';
 export { drawBlockShares, drawShare } from './survey-sampling.js';
 export { valueAt, type InputRange } from './input-ranges.js';
+export { drawSurvey, effectiveRespondents, DEFAULT_SURVEY_DRAW, type SurveyDrawOptions } from './survey-draw.js';
+export { isStructural, structuralFigures } from './structural-figures.js';
+export { evaluateFigureJob, figureFor, type FigureJob } from './figure-job.js';
+export { robustConclusions, type ConclusionInputs } from './conclusions.js';
