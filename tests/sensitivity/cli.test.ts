@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { cli, ROOT } from '../helpers.js';
 
 const workdir = () => mkdtempSync(join(tmpdir(), 'collabnet-sensitivity-'));
 const tiny = ['--scale', '0.2', '--n', '4', '--trajectories', '2', '--noise-points', '2', '--noise-seeds', '2', '--bootstrap', '20', '--inputs', 'clinician-institution-engagement,companies,survey-sampling'];
@@ -58,4 +59,17 @@ describe('collabnet sensitivity', () => {
     expect(existsSync(join(dir, 'c.svg'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   }, 120_000);
+
+  it('SIGINT during a run stops the workers and leaves no file', async () => {
+    const dir = workdir();
+    const child = spawn(process.execPath, [join(ROOT, 'bin/collabnet.mjs'), 'sensitivity', '--n', '2000', '--workers', '2', '--format', 'csv', '--out', 's.csv', '--chart', 's.png'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
 });
