@@ -16,7 +16,7 @@ import { toGraphml } from '../src/formats/index.js';
 import { generateNetwork, type CollabGraph } from '../src/generator/index.js';
 import { computeMetrics } from '../src/metrics/index.js';
 import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
-import { model, ROOT, survey } from '../tests/helpers.js';
+import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
@@ -57,8 +57,9 @@ if (setup.status !== 0) {
   process.stderr.write(`bench: cannot run the comparisons: ${setup.stderr || setup.stdout}\n`);
   process.exit(1);
 }
-const base = model();
-const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+const sb = scenarioBase();
+const base = sb.baseline;
+const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
 const graphs: { name: string; graph: CollabGraph; networkx: boolean }[] = [
   { name: 'baseline', graph: generateNetwork(base, { seed: 1 }).graph, networkx: true },
   { name: 'clinician-engagement t=1', graph: generateNetwork(t1, { seed: 1 }).graph, networkx: true },

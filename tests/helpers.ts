@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ModelSpecSchema, parseJsonText, parseWith, SurveySchema, type ModelSpec, type Survey } from '../src/schemas/index.js';
+import { SpecSchema, parseJsonText, parseWith, SurveySchema, type Spec, type Survey } from '../src/schemas/index.js';
 import { resolveModel, type AssumptionValue, type ResolvedModel } from '../src/model/index.js';
 import { InputError } from '../src/errors.js';
 
@@ -26,9 +26,13 @@ export function survey(): Survey {
   return parseWith(SurveySchema, parseJsonText(dataText('survey.json'), 'survey.json'), 'survey.json');
 }
 
-export function spec(): ModelSpec {
-  return parseWith(ModelSpecSchema, parseJsonText(dataText('model.json'), 'model.json'), 'model.json');
+/** The paper's spec (data/model.json), validated. */
+export function paperSpec(): Spec {
+  return parseWith(SpecSchema, parseJsonText(dataText('model.json'), 'model.json'), 'model.json');
 }
+
+/** Same as `paperSpec`. */
+export const spec = paperSpec;
 
 /** Resolves the built-in model with `name: value` overrides. */
 export function model(overrides: Record<string, AssumptionValue> = {}, scale = 1): ResolvedModel {
@@ -56,4 +60,46 @@ export function inputErrorMessage(fn: () => unknown): string {
     throw err;
   }
   throw new Error('expected an InputError');
+}
+
+/** A sector of a resolved model by id. */
+export function sectorOf(m: ResolvedModel, id: string) {
+  const s = m.sectors.find((x) => x.id === id);
+  if (!s) throw new Error(`no sector ${id}`);
+  return s;
+}
+
+/** A tie type of a resolved model by id. */
+export function tieOf(m: ResolvedModel, id: string) {
+  const t = m.ties.find((x) => x.id === id);
+  if (!t) throw new Error(`no tie type ${id}`);
+  return t;
+}
+
+/** The binned distribution one side reports for a tie type. */
+export function binsOf(m: ResolvedModel, tie: string, side: string) {
+  const r = tieOf(m, tie).reports[side];
+  if (r?.kind !== 'bins') throw new Error(`${tie}.${side} is not binned`);
+  return r.dist;
+}
+
+/** The share one side reports for a tie type. */
+export function shareOf(m: ResolvedModel, tie: string, side: string): number {
+  const r = tieOf(m, tie).reports[side];
+  if (r?.kind !== 'share' && r?.kind !== 'willing') throw new Error(`${tie}.${side} is not a share`);
+  return r.share;
+}
+
+/** Implied total of one side of a tie type. */
+export function impliedOf(m: ResolvedModel, tie: string, side: string): number | null {
+  return m.implied[tie]?.find((x) => x.sector === side)?.total ?? null;
+}
+
+/** The paper's scenario base (survey, spec, options, baseline) at a scale, with overrides. */
+export function scenarioBase(overrides: Record<string, AssumptionValue> = {}, scale = 1) {
+  const o = Object.fromEntries(Object.entries(overrides).map(([k, v]) => [k, { value: v, origin: 'test' }]));
+  const options = { scale, overrides: o };
+  const s = survey();
+  const sp = spec();
+  return { survey: s, spec: sp, options, baseline: resolveModel(s, sp, options) };
 }

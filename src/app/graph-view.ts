@@ -4,12 +4,12 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { createRng } from '../random/index.js';
-import { categoryColor, OTHER_COLOR, SECTOR_COLORS } from './palette.js';
+import { categoryColor, OTHER_COLOR } from './palette.js';
 
 export interface Filters {
   sectors: Set<string> | null;
-  tier: string;
-  province: string;
+  /** Attribute name → the value a node must have (the spec's category and region attributes). */
+  attrs: Record<string, string>;
   hideIsolates: boolean;
   giantOnly: boolean;
   minDegree: number;
@@ -31,6 +31,8 @@ export class GraphView {
   selected: string | null = null;
   visible = new Set<string>();
   legend: { label: string; color: string; count: number }[] = [];
+  /** The spec's sectors in order, with their colours (legend, isolate grid). */
+  sectors: { id: string; colour: string }[] = [];
   /** Milliseconds of the last renders (at most 500). */
   renderTimes: number[] = [];
   private neighbours = new Set<string>();
@@ -57,7 +59,7 @@ export class GraphView {
         if (node === this.selected) Object.assign(out, { highlighted: true, zIndex: 3 });
         return out;
       },
-      // Our edges carry `type` = the tie type (research-hospital, …); Sigma reads `type` as its
+      // Our edges carry `type` = the tie type id of the spec; Sigma reads `type` as its
       // edge program, so every edge is drawn as a line here, with the size load() gave it.
       edgeReducer: (edge, data) => {
         const out: Partial<EdgeDisplayData> & { type: string } = { size: data.size, type: 'line' };
@@ -177,7 +179,7 @@ export class GraphView {
       }
     });
     if (!Number.isFinite(minX)) { minX = 0; maxX = 0; minY = 0; maxY = 0; }
-    const order = ['hospital', 'institution', 'company'];
+    const order = this.sectors.map((s) => s.id);
     isolates.sort((a, b) => order.indexOf(this.graph.getNodeAttribute(a, 'sector')) - order.indexOf(this.graph.getNodeAttribute(b, 'sector')) || (a < b ? -1 : 1));
     const height = Math.max(maxY - minY, 1);
     const rows = Math.max(1, Math.ceil(Math.sqrt(isolates.length * 1.5)));
@@ -192,20 +194,20 @@ export class GraphView {
       const a = this.graph.getNodeAttributes(n);
       const row = this.rows.get(n);
       if (mode === 'sector') return String(a.sector ?? 'no sector');
-      if (mode === 'tier') return String(a.tier ?? (a.sector ? `${a.sector} (no tier)` : 'no tier'));
-      if (mode === 'province') return String(a.province ?? 'no province');
       if (mode === 'community') return `community ${row?.community ?? '?'}`;
       if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
-      return '';
+      // A node attribute of the spec (tier, province, industry, …).
+      return a[mode] !== undefined && a[mode] !== null ? String(a[mode]) : a.sector ? `${String(a.sector)} (no ${mode})` : `no ${mode}`;
     };
     const counts = new Map<string, number>();
     this.graph.forEachNode((n) => counts.set(key(n), (counts.get(key(n)) ?? 0) + 1));
-    const known = ['hospital', 'institution', 'company'];
+    const known = this.sectors.map((s) => s.id);
+    const sectorColour = new Map(this.sectors.map((s) => [s.id, s.colour]));
     const ranked = [...counts.entries()].sort((a, b) =>
       mode === 'sector' ? (known.indexOf(a[0]) + 1 || 99) - (known.indexOf(b[0]) + 1 || 99) : a[0] === 'isolate' ? 1 : b[0] === 'isolate' ? -1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
     );
     const color = new Map<string, string>();
-    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? (SECTOR_COLORS[k] ?? OTHER_COLOR) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
+    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? (sectorColour.get(k) ?? OTHER_COLOR) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
     this.graph.forEachNode((n) => this.graph.setNodeAttribute(n, 'color', color.get(key(n))!));
     const shown = ranked.slice(0, 15).map(([label, count]) => ({ label, color: color.get(label)!, count }));
     const rest = ranked.slice(15).reduce((s, [, c]) => s + c, 0);
@@ -238,8 +240,7 @@ export class GraphView {
       const row = this.rows.get(n);
       const degree = this.graph.degree(n);
       if (f.sectors && !f.sectors.has(String(a.sector))) return;
-      if (f.tier && a.tier !== f.tier) return;
-      if (f.province && a.province !== f.province) return;
+      for (const [name, value] of Object.entries(f.attrs)) if (value && String(a[name]) !== value) return;
       if (f.hideIsolates && degree === 0) return;
       if (f.giantOnly && (row?.component !== 0 || degree === 0)) return;
       if (degree < f.minDegree) return;

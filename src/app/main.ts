@@ -3,11 +3,11 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import { metricsToCsv, toGexf, toGraphml } from '../formats/index.js';
 import { withMetrics, type MetricsReport } from '../metrics/index.js';
-import { LEVER_NAMES, type LeverSetting, type LeverName } from '../scenarios/index.js';
+import type { LeverSetting } from '../scenarios/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { fill, h } from './dom.js';
 import { GraphView, type Filters } from './graph-view.js';
-import { buildNetwork } from './network.js';
+import { buildNetwork, specList, specName, specView } from './network.js';
 import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
 import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
 import { dropAbsent, readState, writeState, type ViewState } from './state.js';
@@ -19,14 +19,43 @@ const probe = { ready: false, firstFrameMs: NaN, layoutMs: NaN, layoutIterations
 (window as unknown as { __collabnet: typeof probe }).__collabnet = probe;
 
 const optionValues = (id: string) => [...$<HTMLSelectElement>(id).options].map((o) => o.value);
-const fromUrl = readState(location.search, { levers: LEVER_NAMES, colors: optionValues('color'), sizes: optionValues('size') });
+/** The spec on screen: its sectors, attributes, levers and key figures drive the legend, menus, filters and tables. */
+let spec = specView(specName(new URLSearchParams(location.search).get('spec')));
+
+/** Everything on the page that comes from the spec alone: title, spec menu, colour-by attributes, chart key figures. */
+function fillSpecControls(): void {
+  fill($('spec-sectors'), spec.sectors.map((s) => s.plural).join(' · '));
+  fill($('source'), spec.title);
+  fill($('spec'), ...specList().map((x) => h('option', { value: x.name, selected: x.name === spec.name }, x.title)));
+  ($('spec') as HTMLSelectElement).value = spec.name;
+  const color = $('color') as HTMLSelectElement;
+  for (const o of [...color.options]) if (o.dataset.attribute) o.remove();
+  for (const a of spec.attributes) color.append(h('option', { value: a.name, 'data-attribute': '1' }, a.label));
+  fill($('chart-metric'), ...spec.keyFigures.map((k) => h('option', { value: k.metric }, k.label)));
+  view.sectors = spec.sectors.map((s) => ({ id: s.id, colour: s.colour }));
+}
+
+let fromUrl: ReturnType<typeof readState> = { state: readState('', knownValues()).state, notes: [] };
 let state: ViewState = fromUrl.state;
+
+/** What a URL may name on this page, for the spec on screen. */
+function knownValues() {
+  return {
+    specs: specList().map((x) => x.name),
+    levers: spec.levers,
+    attributes: spec.attributes.map((a) => a.name),
+    colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name)],
+    sizes: optionValues('size'),
+  };
+}
 /** Until the first network is drawn, the node, sectors, tier and province the URL named are still to be checked against it. */
 let urlUnchecked = true;
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
 /** Number of the latest network asked for (generated or loaded): replies to older requests are not shown. */
 let latest = 0;
+fromUrl = readState(location.search, knownValues());
+state = fromUrl.state;
 const compute = new ComputeClient();
 // Ask for the first network at once: the worker needs 1–2.5 s just to start in Chromium (measured). Its replies
 // arrive after this module has run, when everything below exists.
@@ -91,8 +120,7 @@ function filters(): Filters {
   const checked = boxes.filter((b) => b.checked).map((b) => b.value);
   return {
     sectors: boxes.length && checked.length < boxes.length ? new Set(checked) : null,
-    tier: state.tier,
-    province: state.province,
+    attrs: state.attrs,
     hideIsolates: state.hideIsolates,
     giantOnly: state.giantOnly,
     minDegree: state.minDegree,
@@ -122,14 +150,16 @@ function renderSummary(source: string): void {
   const n = metrics.network;
   const s = metrics.sectors;
   const pct = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`);
+  const focus = spec.sectors.find((x) => x.id === spec.focus);
   fill(
     $('summary'),
     h('b', {}, source),
     ` · ${n.nodes.toLocaleString('en-US')} nodes · ${n.edges.toLocaleString('en-US')} edges · ${n.components.toLocaleString('en-US')} component${n.components === 1 ? '' : 's'} · largest holds `,
     h('b', { id: 'sum-giant' }, pct(n.giantShare)),
-    ...(s?.hospital
-      ? [' · hospitals in largest ', h('b', { id: 'sum-giant-hospital' }, pct(s.hospital.giantShare)), ' · hospital isolates ', h('b', { id: 'sum-isolates-hospital' }, pct(s.hospital.isolateShare))]
-      : [' · no sectors']),
+    // The sector the spec's outcomes are about (its reach sector, else the first).
+    ...(focus && s?.[focus.id]
+      ? [` · ${focus.plural} in largest `, h('b', { id: `sum-giant-${focus.id}` }, pct(s[focus.id]!.giantShare)), ` · ${focus.label.toLowerCase()} isolates `, h('b', { id: `sum-isolates-${focus.id}` }, pct(s[focus.id]!.isolateShare))]
+      : s ? [] : [' · no sectors']),
     n.betweenness.method === 'sampled-pairs' && ' · ',
     n.betweenness.method === 'sampled-pairs' && h('span', { title: n.betweenness.note }, `betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})`),
   );
@@ -191,15 +221,22 @@ function fillOptions(select: HTMLSelectElement, values: string[], chosen: string
 }
 
 function fillGraphControls(): void {
-  const known = ['hospital', 'institution', 'company'];
+  const known = spec.sectors.map((x) => x.id);
   const sectors = valuesOf('sector').sort((a, b) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99));
   fill(
     $('sector-filter'),
     h('legend', {}, 'Sectors'),
     ...sectors.map((s) => h('label', {}, h('input', { type: 'checkbox', value: s, checked: !state.sectors || state.sectors.includes(s) }), ` ${s}`)),
   );
-  fillOptions($('tier'), valuesOf('tier'), state.tier);
-  fillOptions($('province'), valuesOf('province'), state.province);
+  // One menu per category or region attribute of the spec, with the values found in the network.
+  fill(
+    $('attribute-filters'),
+    ...spec.attributes.map((a) => {
+      const select = h('select', { 'data-attribute': a.name });
+      fillOptions(select, valuesOf(a.name), state.attrs[a.name] ?? '');
+      return h('label', {}, `${a.label} `, select);
+    }),
+  );
   // Suggestions are filled as the user types (suggest()): a datalist of every node would make each
   // layout of the page, which Sigma forces on every refresh, cost seconds on a 50k-node network.
   fill($('search-options'));
@@ -219,7 +256,7 @@ function showGraph(graph: NetworkResult['graph'], source: string, seed: number):
   ranks = new Map();
   probe.order = view.graph.order;
   // Filters and the selected node that this network cannot satisfy are dropped (with a note when the URL named them).
-  const checked = dropAbsent(state, { hasNode: (id) => view.graph.hasNode(id), sectors: new Set(valuesOf('sector')), tiers: new Set(valuesOf('tier')), provinces: new Set(valuesOf('province')) });
+  const checked = dropAbsent(state, { hasNode: (id) => view.graph.hasNode(id), sectors: new Set(valuesOf('sector')), values: (name) => new Set(valuesOf(name)) });
   state = checked.state;
   if (urlUnchecked) showNotes(checked.notes);
   urlUnchecked = false;
@@ -306,7 +343,7 @@ async function showNetwork(request: Parameters<ComputeClient['request']>[0], see
 }
 
 function currentLevers(): LeverSetting[] {
-  return state.levers.map((lever) => ({ lever: lever as LeverName }));
+  return state.levers.map((lever) => ({ lever }));
 }
 
 async function generate(): Promise<void> {
@@ -317,7 +354,7 @@ async function generate(): Promise<void> {
   status('Generating and measuring…');
   progress(0);
   try {
-    await showNetwork({ kind: 'network', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed, undefined, predrawn);
+    await showNetwork({ kind: 'network', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t }, state.seed, undefined, predrawn);
   } catch (err) {
     if (predrawn) drawnFirst = null;
     progress(null);
@@ -337,7 +374,7 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
   try {
     const text = await edgesFile.text();
     const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
-    await showNetwork({ kind: 'import', text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
+    await showNetwork({ kind: 'import', spec: spec.name, text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
       state = { ...state, node: null, levers: [], t: 0 };
       fillControls();
     });
@@ -402,8 +439,24 @@ function wire(): void {
     state.sectors = checked.length === boxes.length ? null : checked;
     applyFilters();
   }));
-  $('tier').addEventListener('change', onState(() => { state.tier = ($('tier') as HTMLSelectElement).value; applyFilters(); }));
-  $('province').addEventListener('change', onState(() => { state.province = ($('province') as HTMLSelectElement).value; applyFilters(); }));
+  $('attribute-filters').addEventListener('change', onState(() => {
+    const attrs: Record<string, string> = {};
+    for (const sel of document.querySelectorAll<HTMLSelectElement>('#attribute-filters select')) if (sel.value) attrs[sel.dataset.attribute!] = sel.value;
+    state.attrs = attrs;
+    applyFilters();
+  }));
+  $('spec').addEventListener('change', () => {
+    const name = ($('spec') as HTMLSelectElement).value;
+    spec = specView(specName(name));
+    state = { ...state, spec: name === specList()[0]!.name ? '' : name, node: null, levers: [], t: 0, sectors: null, attrs: {}, color: 'sector' };
+    levers = [];
+    fillSpecControls();
+    fillControls();
+    fill($('compare'));
+    fill($('chart'));
+    lastSweep = null;
+    void generate();
+  });
   $('hide-isolates').addEventListener('change', onState(() => { state.hideIsolates = ($('hide-isolates') as HTMLInputElement).checked; applyFilters(); }));
   $('giant-only').addEventListener('change', onState(() => { state.giantOnly = ($('giant-only') as HTMLInputElement).checked; applyFilters(); }));
   $('min-degree').addEventListener('change', onState(() => { state.minDegree = Math.max(0, Math.trunc(Number(($('min-degree') as HTMLInputElement).value) || 0)); applyFilters(); }));
@@ -434,8 +487,8 @@ function wire(): void {
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Comparing baseline and scenario over ${runs} paired networks…`);
     try {
-      const r = await compute.request<CompareResult>({ kind: 'compare', seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
-      renderCompare($('compare'), r);
+      const r = await compute.request<CompareResult>({ kind: 'compare', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
+      renderCompare($('compare'), r, spec.keyFigures);
       status('');
     } catch (err) {
       showError((err as Error).message);
@@ -448,8 +501,11 @@ function wire(): void {
     const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
     status(`Sweeping t over 6 steps × ${runs} networks…`);
     try {
-      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
+      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
       const sel = $('chart-metric') as HTMLSelectElement;
+      // The fit to the survey per tie type and side can be charted too: where the scenario leaves the survey behind.
+      for (const k of Object.keys(lastSweep.steps[0]?.metrics ?? {}))
+        if (k.startsWith('fit.tvd.') && ![...sel.options].some((o) => o.value === k)) sel.append(h('option', { value: k }, `TVD to the survey: ${k.slice('fit.tvd.'.length)}`));
       renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
       status('');
     } catch (err) {
@@ -486,6 +542,7 @@ function wire(): void {
   zone.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') input.click(); });
 }
 
+fillSpecControls();
 fillControls();
 showNotes(fromUrl.notes);
 $('url-notes-close').addEventListener('click', () => ($('url-notes').hidden = true));
@@ -494,7 +551,7 @@ wire();
 // Draw the first network from this thread, with the worker's code and seed, so the same graph the
 // worker is measuring appears before the worker has even started; its metrics follow.
 try {
-  const first = buildNetwork(state.seed, state.scale, currentLevers(), state.t);
+  const first = buildNetwork(spec.name, state.seed, state.scale, currentLevers(), state.t);
   drawnFirst = showGraph(first.data, first.source, state.seed);
 } catch {
   // Nothing drawn: the worker's reply shows the network, or the error.

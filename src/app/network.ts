@@ -1,28 +1,83 @@
-// The explorer's networks: the built-in survey and model, resolved at a scale, with scenario levers
-// at t. The compute worker and the page (for the first frame) build them with this same code, so
-// the same seed gives the same graph on both sides.
+/// <reference types="vite/client" />
+// The explorer's networks: a bundled spec (the paper's data/model.json, or any data/examples/*/spec.json)
+// and its survey, resolved at a scale, with scenario levers at t. The compute worker and the page (for
+// the first frame) build them with this same code, so the same seed gives the same graph on both sides.
 import type { SerializedGraph } from 'graphology-types';
 import { generateNetwork } from '../generator/index.js';
-import { resolveModel } from '../model/index.js';
-import { leverCatalog, scenarioModel, type LeverSetting } from '../scenarios/index.js';
-import { ModelSpecSchema, parseWith, SurveySchema } from '../schemas/index.js';
+import { resolveModel, type ResolvedModel } from '../model/index.js';
+import { leverCatalog, metricsOptionsFor, scenarioModel, type Lever, type LeverSetting, type ScenarioBase } from '../scenarios/index.js';
+import { SpecSchema, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
 import surveyJson from '../../data/survey.json';
-import modelJson from '../../data/model.json';
+import specJson from '../../data/model.json';
 
-const survey = parseWith(SurveySchema, surveyJson, 'survey.json');
-const spec = parseWith(ModelSpecSchema, modelJson, 'model.json');
+// Every example spec and survey, bundled (a new folder under data/examples/ needs no code change).
+const exampleFiles = import.meta.glob(['../../data/examples/*/spec.json', '../../data/examples/*/survey.json'], { eager: true, import: 'default' }) as Record<string, unknown>;
 
-/** The baseline model at a scale and its lever catalog. */
-export function prepare(scale: number) {
-  const baseline = resolveModel(survey, spec, { scale });
-  return { baseline, catalog: leverCatalog(survey, baseline) };
+interface Bundle {
+  readonly spec: Spec;
+  readonly survey: Survey;
+}
+
+const bundles = new Map<string, () => Bundle>();
+const parsed = new Map<string, Bundle>();
+const paper = parseWith(SpecSchema, specJson, 'model.json');
+/** The spec the explorer opens with: the built-in one. */
+export const DEFAULT_SPEC = paper.name;
+bundles.set(paper.name, () => ({ spec: paper, survey: parseWith(SurveySchema, surveyJson, 'survey.json') }));
+for (const [path, raw] of Object.entries(exampleFiles)) {
+  if (!path.endsWith('/spec.json')) continue;
+  const spec = parseWith(SpecSchema, raw, path.replace('../../', ''));
+  const surveyPath = path.replace(/spec\.json$/, spec.survey);
+  bundles.set(spec.name, () => ({ spec, survey: parseWith(SurveySchema, exampleFiles[surveyPath], surveyPath.replace('../../', '')) }));
+}
+
+function bundle(name: string): Bundle {
+  const known = parsed.get(name);
+  if (known) return known;
+  const make = bundles.get(name) ?? bundles.get(DEFAULT_SPEC)!;
+  const b = make();
+  parsed.set(name, b);
+  return b;
+}
+
+/** The bundled specs: name and title, the built-in one first. */
+export function specList(): { name: string; title: string }[] {
+  return [...bundles.keys()].map((name) => ({ name, title: name === DEFAULT_SPEC ? paper.title : bundle(name).spec.title }));
+}
+
+/** A known spec name, or the default. */
+export function specName(name: string | null | undefined): string {
+  return name && bundles.has(name) ? name : DEFAULT_SPEC;
+}
+
+/** What the page shows of a spec: sectors (id, label, colour), attributes to colour and filter by, key figures, reach sector. */
+export function specView(name: string = DEFAULT_SPEC) {
+  const { spec } = bundle(name);
+  return {
+    name: spec.name,
+    title: spec.title,
+    sectors: spec.sectors.map((s) => ({ id: s.id, label: s.label, plural: s.plural, colour: s.colour })),
+    attributes: [...new Map(spec.sectors.flatMap((s) => s.attributes.filter((a) => a.kind === 'category' || a.kind === 'region').map((a) => [a.name, { name: a.name, label: a.label ?? a.name }] as const))).values()],
+    keyFigures: spec.outcomes.keyFigures,
+    levers: spec.levers.map((l) => l.id),
+    focus: spec.outcomes.reachFrom ?? spec.sectors[0]!.id,
+  };
+}
+
+/** The baseline model of a spec at a scale, its lever catalog, and the metrics options its outcomes ask for. */
+export function prepare(name: string, scale: number): { base: ScenarioBase; baseline: ResolvedModel; catalog: Lever[]; metrics: ReturnType<typeof metricsOptionsFor> } {
+  const { spec, survey } = bundle(name);
+  const options = { scale, file: `${spec.name} spec` };
+  const baseline = resolveModel(survey, spec, options);
+  const base: ScenarioBase = { survey, spec, options, baseline };
+  return { base, baseline, catalog: leverCatalog(survey, spec, baseline), metrics: metricsOptionsFor(baseline) };
 }
 
 /** One generated network (baseline, or the levers at t) with a line saying what it is. */
-export function buildNetwork(seed: number, scale: number, levers: LeverSetting[], t: number) {
-  const { baseline, catalog } = prepare(scale);
-  const model = levers.length ? scenarioModel(baseline, catalog, levers, t) : baseline;
+export function buildNetwork(name: string, seed: number, scale: number, levers: LeverSetting[], t: number) {
+  const { base, catalog, metrics } = prepare(name, scale);
+  const model = levers.length ? scenarioModel(base, catalog, levers, t) : base.baseline;
   const { graph } = generateNetwork(model, { seed });
   const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
-  return { graph, data: graph.export() as SerializedGraph, source, catalog };
+  return { graph, data: graph.export() as SerializedGraph, source, catalog, metrics };
 }

@@ -69,23 +69,14 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
 const iv = (i: Interval | undefined, digits = 3): Node[] =>
   !i || i.runs === 0 ? [document.createTextNode('–')] : [document.createTextNode(`${i.mean.toFixed(digits)} `), h('small', {}, `[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]`)];
 
-/** Key figures for the baseline-vs-scenario table. */
-export const COMPARE_METRICS: [string, string, number][] = [
-  ['giant_share.hospital', 'hospitals in largest component', 3],
-  ['isolate_share.hospital', 'hospital isolates', 3],
-  ['isolate_share.institution', 'institution isolates', 3],
-  ['hospital_reach_company_2', 'hospitals ≤ 2 hops from a company', 3],
-  ['hospital_reach_institution_2', 'hospitals ≤ 2 hops from an institution', 3],
-  ['edges', 'edges', 0],
-  ['components', 'components', 0],
-  ['modularity', 'modularity', 3],
-  ['centralization_betweenness', 'betweenness centralization', 4],
-];
-
-/** The baseline-vs-scenario table: mean [95% interval] of each key figure, and their paired difference. */
-export function renderCompare(el: HTMLElement, r: CompareResult): void {
+/**
+ * The baseline-vs-scenario table: mean [95% interval] of each of the spec's key figures (the one
+ * list, shared with the CLI) and their paired difference; then, per tie type and side, the distance
+ * to the survey (TVD), so the page shows where the scenario leaves the survey behind.
+ */
+export function renderCompare(el: HTMLElement, r: CompareResult, keyFigures: readonly { metric: string; label: string; decimals: number }[]): void {
   const byName = new Map(r.rows.map((x) => [x.metric, x]));
-  const rows = COMPARE_METRICS.flatMap(([k, label, d]) => {
+  const rows = keyFigures.flatMap(({ metric: k, label, decimals: d }) => {
     const x = byName.get(k);
     if (!x) return [];
     const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';
@@ -95,6 +86,14 @@ export function renderCompare(el: HTMLElement, r: CompareResult): void {
     el,
     h('p', {}, `${r.runs} paired networks (same seeds); mean [95% interval]`),
     h('table', { id: 'compare-table' }, h('tr', {}, h('th'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')), ...rows),
+    h(
+      'table',
+      { id: 'compare-fit' },
+      h('tr', {}, h('th', {}, 'fit to the survey (TVD)'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')),
+      ...r.rows
+        .filter((x) => x.metric.startsWith('fit.tvd.'))
+        .map((x) => h('tr', { 'data-metric': x.metric }, h('td', {}, x.metric.slice('fit.tvd.'.length)), h('td', {}, ...iv(x.baseline, 3)), h('td', {}, ...iv(x.scenario, 3)), h('td', {}, ...iv(x.difference, 3)))),
+    ),
   );
 }
 

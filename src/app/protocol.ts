@@ -5,10 +5,10 @@ import type { Interval, Lever, LeverSetting, SweepStep, Threshold } from '../sce
 
 /** What the explorer asks its compute worker. Every reply carries the request's `id`. */
 export type ComputeRequest =
-  | { id: number; kind: 'network'; seed: number; scale: number; levers: LeverSetting[]; t: number }
-  | { id: number; kind: 'import'; text: string; file: string; nodes?: { text: string; file: string } }
-  | { id: number; kind: 'compare'; seed: number; scale: number; levers: LeverSetting[]; t: number; runs: number }
-  | { id: number; kind: 'sweep'; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number };
+  | { id: number; kind: 'network'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number }
+  | { id: number; kind: 'import'; spec: string; text: string; file: string; nodes?: { text: string; file: string } }
+  | { id: number; kind: 'compare'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number; runs: number }
+  | { id: number; kind: 'sweep'; spec: string; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number };
 
 /** A network and its metrics, as the worker returns them. */
 export interface NetworkResult {

@@ -1,5 +1,7 @@
 /** The explorer's shareable state, kept in the URL query string. */
 export interface ViewState {
+  /** The bundled spec shown ('' = the built-in one). */
+  spec: string;
   seed: number;
   scale: number;
   levers: string[];
@@ -11,11 +13,12 @@ export interface ViewState {
   giantOnly: boolean;
   minDegree: number;
   sectors: string[] | null;
-  tier: string;
-  province: string;
+  /** Node attribute filters by attribute name (the spec's category and region attributes): the value to keep. */
+  attrs: Record<string, string>;
 }
 
 export const DEFAULT_STATE: ViewState = {
+  spec: '',
   seed: 1,
   scale: 1,
   levers: [],
@@ -27,13 +30,15 @@ export const DEFAULT_STATE: ViewState = {
   giantOnly: false,
   minDegree: 0,
   sectors: null,
-  tier: '',
-  province: '',
+  attrs: {},
 };
 
-/** The values a URL may name that only the page knows: lever names, colour and size modes. */
+/** The values a URL may name that only the page knows: specs, lever names, colour and size modes, filterable attributes. */
 export interface KnownValues {
+  /** Bundled spec names; the first is the built-in one. */
+  specs: readonly string[];
   levers: readonly string[];
+  attributes: readonly string[];
   colors: readonly string[];
   sizes: readonly string[];
 }
@@ -41,7 +46,7 @@ export interface KnownValues {
 /** What the URL said that could not be used, one line each, e.g. `levers=bogus: not a lever (ignored)`. */
 export type StateNotes = string[];
 
-const PARAMS = ['seed', 'scale', 'levers', 't', 'color', 'size', 'node', 'isolates', 'giant', 'mindeg', 'sectors', 'tier', 'province'] as const;
+const PARAMS = ['spec', 'seed', 'scale', 'levers', 't', 'color', 'size', 'node', 'isolates', 'giant', 'mindeg', 'sectors', 'filter'] as const;
 const SCALE = [0.05, 20] as const;
 const SEED = [-2147483648, 2147483647] as const;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -57,12 +62,12 @@ const items = (v: string) => [...new Set(v.split(',').map((x) => x.trim()).filte
 /**
  * Reads the state from a query string. Anything missing falls back to the default; anything unknown,
  * malformed or out of range is dropped and named in the notes, and the rest of the state still applies.
- * Values only a network can confirm (node, sectors, tier, province) are checked by `dropAbsent`.
+ * Values only a network can confirm (node, sectors, attribute filters) are checked by `dropAbsent`.
  */
 export function readState(search: string, known: KnownValues): { state: ViewState; notes: StateNotes } {
   const q = new URLSearchParams(search);
   const notes: StateNotes = [];
-  const state: ViewState = { ...DEFAULT_STATE, levers: [] };
+  const state: ViewState = { ...DEFAULT_STATE, levers: [], attrs: {} };
   const seen = new Set<string>();
   const drop = (k: string, v: string, why: string) => notes.push(`${k}=${quoteValue(v)}: ${why} (ignored)`);
   const number = (k: string, v: string, [min, max]: readonly [number, number], integer: boolean): number | null => {
@@ -82,6 +87,10 @@ export function readState(search: string, known: KnownValues): { state: ViewStat
     }
     seen.add(k);
     switch (k as (typeof PARAMS)[number]) {
+      case 'spec':
+        if (known.specs.includes(v)) state.spec = v === known.specs[0] ? '' : v;
+        else drop(k, v, `not a spec of this page; known: ${known.specs.join(', ')}`);
+        break;
       case 'seed':
         state.seed = number(k, v, SEED, true) ?? state.seed;
         break;
@@ -123,11 +132,14 @@ export function readState(search: string, known: KnownValues): { state: ViewStat
       case 'sectors':
         state.sectors = items(v);
         break;
-      case 'tier':
-        state.tier = v;
-        break;
-      case 'province':
-        state.province = v;
+      case 'filter':
+        // `filter=ATTRIBUTE:VALUE,…`, the spec's category and region attributes.
+        for (const item of items(v)) {
+          const i = item.indexOf(':');
+          const name = i > 0 ? item.slice(0, i) : '';
+          if (known.attributes.includes(name)) state.attrs[name] = item.slice(i + 1);
+          else drop(k, item, `expected ATTRIBUTE:VALUE with an attribute of the spec (${known.attributes.join(', ') || 'none'})`);
+        }
         break;
     }
   }
@@ -138,11 +150,11 @@ export function readState(search: string, known: KnownValues): { state: ViewStat
 export interface NetworkValues {
   hasNode(id: string): boolean;
   sectors: ReadonlySet<string>;
-  tiers: ReadonlySet<string>;
-  provinces: ReadonlySet<string>;
+  /** The values a node attribute takes in the network. */
+  values(attribute: string): ReadonlySet<string>;
 }
 
-/** Drops the node, sectors, tier and province the network does not hold; notes say which (for values that came from the URL). */
+/** Drops the node, sectors and attribute filter values the network does not hold; notes say which (for values that came from the URL). */
 export function dropAbsent(state: ViewState, network: NetworkValues): { state: ViewState; notes: StateNotes } {
   const notes: StateNotes = [];
   const next = { ...state };
@@ -156,20 +168,20 @@ export function dropAbsent(state: ViewState, network: NetworkValues): { state: V
     const kept = next.sectors.filter((s) => network.sectors.has(s));
     next.sectors = kept.length ? kept : null;
   }
-  if (next.tier && !network.tiers.has(next.tier)) {
-    notes.push(`tier=${quoteValue(next.tier)}: no such tier in this network (ignored)`);
-    next.tier = '';
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(next.attrs)) {
+    if (value === '') continue;
+    if (network.values(name).has(value)) attrs[name] = value;
+    else notes.push(`filter=${quoteValue(`${name}:${value}`)}: no such ${name} in this network (ignored)`);
   }
-  if (next.province && !network.provinces.has(next.province)) {
-    notes.push(`province=${quoteValue(next.province)}: no such province in this network (ignored)`);
-    next.province = '';
-  }
+  next.attrs = attrs;
   return { state: next, notes };
 }
 
 /** Writes the state as a query string, leaving defaults out. */
 export function writeState(s: ViewState): string {
   const q = new URLSearchParams();
+  if (s.spec) q.set('spec', s.spec);
   if (s.seed !== DEFAULT_STATE.seed) q.set('seed', String(s.seed));
   if (s.scale !== DEFAULT_STATE.scale) q.set('scale', String(s.scale));
   if (s.levers.length) q.set('levers', s.levers.join(','));
@@ -181,8 +193,8 @@ export function writeState(s: ViewState): string {
   if (s.giantOnly) q.set('giant', '1');
   if (s.minDegree) q.set('mindeg', String(s.minDegree));
   if (s.sectors) q.set('sectors', s.sectors.join(','));
-  if (s.tier) q.set('tier', s.tier);
-  if (s.province) q.set('province', s.province);
+  const filters = Object.entries(s.attrs).filter(([, v]) => v !== '');
+  if (filters.length) q.set('filter', filters.map(([k, v]) => `${k}:${v}`).join(','));
   const text = q.toString();
   return text ? `?${text}` : '';
 }

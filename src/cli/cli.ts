@@ -9,6 +9,7 @@ import { registerFit } from './commands/fit.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
 import { registerSensitivity } from './commands/sensitivity.js';
+import { registerSpecCheck } from './commands/spec-check.js';
 import { writeAllSync } from './files.js';
 import { EXIT, reportError } from './run.js';
 
@@ -20,7 +21,7 @@ export const EXIT_CODES =
 function buildProgram(): Command {
   const program = new Command('collabnet')
     .description(
-      'A weighted network of hospitals, research institutions and companies, calibrated on a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).',
+      'A weighted collaboration network generated from a declarative spec and the survey it cites; the built-in spec is a national survey of AI collaboration in healthcare (Ye, Ma & Abuhashish 2025).',
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
@@ -28,6 +29,7 @@ function buildProgram(): Command {
     .exitOverride();
   registerStart(program);
   registerDataCheck(program);
+  registerSpecCheck(program);
   registerGenerate(program);
   registerFit(program);
   registerMetrics(program);

@@ -33,6 +33,7 @@ export const generationFlags = {
   set: z.array(z.string()).default([]),
   model: z.string().optional(),
   survey: z.string().optional(),
+  spec: z.string().optional(),
 };
 
 /** Validates a command's parsed options; problems read `--seed: expected an integer …, got "x"`. */

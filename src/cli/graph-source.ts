@@ -4,7 +4,8 @@ import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
 import { readTextFile } from './files.js';
 import { enumFlag, generationFlags } from './flags.js';
-import { resolveFromFlags } from './load.js';
+import { loadSpec, resolveFromFlags } from './spec-load.js';
+import { metricsOptionsFor } from '../scenarios/index.js';
 import { parseXmlWithXmldom } from '../formats/read/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
@@ -34,15 +35,19 @@ export function printImportReport(file: string, report: readonly ImportMessage[]
   }
 }
 
-/** The graph a command works on: imported with a report, or generated from the flags. */
-export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string } {
+/**
+ * The graph a command works on: imported with a report, or generated from the flags; with the
+ * metrics options its spec asks for (sector order, reach measured from which sector).
+ */
+export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string; metrics: { sectorOrder: string[]; reachFrom: string | null } } {
   if (flags.in) {
     const text = readTextFile(flags.in);
     const nodes = flags.nodes ? { text: readTextFile(flags.nodes), file: flags.nodes } : undefined;
     const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
     printImportReport(flags.in, report);
-    return { graph, source: flags.in };
+    const { spec } = loadSpec(flags.spec);
+    return { graph, source: flags.in, metrics: { sectorOrder: spec.sectors.map((s) => s.id), reachFrom: spec.outcomes.reachFrom ?? null } };
   }
   const { model } = resolveFromFlags(flags);
-  return { graph: generateNetwork(model, { seed: flags.seed }).graph, source: `generated network (seed ${flags.seed})` };
+  return { graph: generateNetwork(model, { seed: flags.seed }).graph, source: `generated network (seed ${flags.seed})`, metrics: metricsOptionsFor(model) };
 }

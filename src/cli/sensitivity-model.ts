@@ -1,15 +1,17 @@
 /**
- * How a sensitivity sample point becomes models: the one place `collabnet sensitivity` touches
- * the model format. A point sets assumptions (overrides, like `--set`) and, under survey sampling,
- * redraws the survey; a threshold figure needs the models along a lever's sweep.
+ * How a sensitivity sample point becomes models: the one place `collabnet sensitivity` (and
+ * `--uncertainty`) touches the model format. Inputs are the spec's assumptions with their
+ * plausible ranges (numbers: `range`; words: every value) plus the survey's sampling error; a
+ * point sets assumptions (overrides, like `--set`) and may redraw the survey; a threshold
+ * figure needs the models along a lever's sweep.
  */
 import { InputError } from '../errors.js';
-import { resolveModel, type AssumptionValue, type ResolvedModel } from '../model/index.js';
+import type { AssumptionValue, ResolvedModel } from '../model/index.js';
+import { resolveModel } from '../model/index.js';
 import { createRng } from '../random/index.js';
-import { leverCatalog, scenarioModel, type LeverName } from '../scenarios/index.js';
-import type { ModelSpec, Survey } from '../schemas/index.js';
-import { drawSurvey, type InputRange } from '../sensitivity/index.js';
-import { resolveFromFlags, type GenerationFlags } from './load.js';
+import { leverCatalog, scenarioModel, type ScenarioBase } from '../scenarios/index.js';
+import type { Spec } from '../schemas/index.js';
+import { drawSurvey, type InputRange, type SurveyDrawOptions } from '../sensitivity/index.js';
 
 /** One uncertain input: an assumption with its plausible range, or the survey's sampling error. */
 export interface UncertainInput {
@@ -21,46 +23,73 @@ export interface UncertainInput {
 /** The input that stands for the survey's sampling error: u picks one redraw of every reported distribution. */
 export const SURVEY_SAMPLING = 'survey-sampling';
 
-/**
- * Plausible ranges of the assumptions the paper does not identify (data/model.json gives each
- * assumption one value; the spec format gives ranges in the spec itself).
- */
-export const ASSUMPTION_RANGES: readonly UncertainInput[] = [
-  { name: 'clinician-institution-engagement', range: { kind: 'interval', low: 0.08, high: 0.16 }, why: "Table 1: 84% collaborate with no enterprise or institution, 92% with no imaging-device company; the share with an institution lies between 1 − 0.84/0.92 = 8.7% (independence; 8% if all overlap) and 16% (no overlap)" },
-  { name: 'companies', range: { kind: 'interval', low: 50, high: 300, integer: true }, why: 'no company count is reported; about a hundred imaging-AI firms (default 100)' },
-  { name: 'company-popularity-exponent', range: { kind: 'interval', low: 0.5, high: 1.5 }, why: 'Zipf exponent of partner choice among companies; heavy-tailed, not identified (default 1)' },
-  { name: 'tertiary-share', range: { kind: 'interval', low: 0.15, high: 0.35 }, why: 'no tier split of the 2,135 hospitals is given (default 25%)' },
-  { name: 'open-bin-extra-mean', range: { kind: 'interval', low: 1, high: 4 }, why: "open bins such as '> 5': mean above the bin minimum (default 2; the text reads '6–10 or beyond')" },
-  { name: 'ai-department-engagement-ratio', range: { kind: 'interval', low: 1, high: 4 }, why: 'engagement in hospitals with an AI department relative to those without (default 2)' },
-  { name: 'reconciliation', range: { kind: 'set', values: ['balance', 'keep-institutions', 'keep-hospitals'] }, why: "the two sides' implied research–hospital tie totals disagree; which side is kept" },
-];
+const SURVEY_INPUT: UncertainInput = { name: SURVEY_SAMPLING, range: { kind: 'interval', low: 0, high: 1 }, why: 'one redraw of every reported distribution from its sampling distribution (Dirichlet for single-choice blocks, Beta for shares; respondent counts from the survey, clustered groups by their design effect)' };
 
-/** What every sample point starts from. */
-export interface SensitivityBase {
-  readonly survey: Survey;
-  readonly spec: ModelSpec;
-  readonly scale: number;
-  /** Overrides from `--set` / `--model` that are not varied. */
-  readonly fixed: Readonly<Record<string, { value: AssumptionValue; origin: string }>>;
-  readonly baseline: ResolvedModel;
-}
-
-/** Loads the survey and model as every generating command does (`--survey`, `--model`, `--set`). */
-export function loadBase(flags: GenerationFlags): SensitivityBase {
-  const { survey, spec, model } = resolveFromFlags(flags);
-  const fixed: Record<string, { value: AssumptionValue; origin: string }> = {};
-  for (const a of model.assumptions) if (a.origin !== 'model.json' && a.origin !== 'auto') fixed[a.name] = { value: a.setting, origin: a.origin };
-  return { survey, spec, scale: flags.scale, fixed, baseline: model };
-}
-
-/** The inputs to vary: every ranged assumption (or the ones named), plus survey sampling when asked. */
-export function selectInputs(names: readonly string[], sampling: boolean, assumptions: boolean): UncertainInput[] {
-  const all = [...ASSUMPTION_RANGES, { name: SURVEY_SAMPLING, range: { kind: 'interval', low: 0, high: 1 }, why: 'one redraw of every reported distribution from its sampling distribution (Dirichlet / Beta)' } as UncertainInput];
-  if (names.length) {
-    for (const n of names) if (!all.some((i) => i.name === n)) throw new InputError(`--inputs ${names.join(',')}: unknown input "${n}"; expected some of ${all.map((i) => i.name).join(', ')}`);
-    return all.filter((i) => names.includes(i.name));
+/** Assumption names a spec uses as lever ceilings (`{"assumption": NAME}` in a move's ceiling), by lever. */
+function ceilingAssumptions(spec: Spec): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const lever of spec.levers) for (const move of lever.moves) {
+    const c = move.ceiling as unknown;
+    if (c && typeof c === 'object' && 'assumption' in c && typeof (c as { assumption: unknown }).assumption === 'string') out.set((c as { assumption: string }).assumption, lever.id);
   }
-  return all.filter((i) => (i.name === SURVEY_SAMPLING ? sampling : assumptions));
+  return out;
+}
+
+/** Sector populations a reconciliation solves for (`{"assumption": NAME}` populations with default "auto"). */
+function solvedPopulations(spec: Spec): Set<string> {
+  const out = new Set<string>();
+  for (const s of spec.sectors) {
+    const p = s.population as unknown;
+    if (p && typeof p === 'object' && 'assumption' in p) {
+      const name = (p as { assumption: string }).assumption;
+      if (spec.assumptions[name]?.default === 'auto') out.add(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * The spec's uncertain assumptions: numbers with a range of positive width, words with two or
+ * more values. Left out by default: a population the reconciliation solves (varying it would
+ * replace the solve; its spread comes from the inputs it is solved from) and lever ceilings of
+ * levers not in play (they change nothing at the baseline).
+ */
+export function specInputs(spec: Spec, lever: string | null): UncertainInput[] {
+  const ceilings = ceilingAssumptions(spec);
+  const solved = solvedPopulations(spec);
+  const out: UncertainInput[] = [];
+  for (const [name, def] of Object.entries(spec.assumptions)) {
+    if (solved.has(name)) continue;
+    if (ceilings.has(name) && ceilings.get(name) !== lever) continue;
+    if (def.type === 'enum') {
+      const values = Object.keys(def.values);
+      if (values.length >= 2) out.push({ name, range: { kind: 'set', values }, why: def.justification });
+    } else if (def.range[1] > def.range[0]) {
+      out.push({ name, range: { kind: 'interval', low: def.range[0], high: def.range[1], integer: def.type === 'integer' }, why: def.justification });
+    }
+  }
+  return out;
+}
+
+/**
+ * The inputs to vary: the named ones (any assumption of the spec, or `survey-sampling`), or by
+ * default every uncertain assumption and/or the survey's sampling error.
+ */
+export function selectInputs(spec: Spec, lever: string | null, names: readonly string[], sampling: boolean, assumptions: boolean): UncertainInput[] {
+  const defaults = specInputs(spec, lever);
+  if (names.length) {
+    const everything = [...specInputs(spec, null), ...[...ceilingAssumptions(spec).keys()].flatMap((n) => specInputsFor(spec, n)), ...[...solvedPopulations(spec)].flatMap((n) => specInputsFor(spec, n)), SURVEY_INPUT];
+    const known = new Map(everything.map((i) => [i.name, i]));
+    for (const n of names) if (!known.has(n)) throw new InputError(`--inputs ${names.join(',')}: unknown input "${n}"; expected assumptions of the spec with a range (e.g. ${defaults.slice(0, 3).map((i) => i.name).join(', ')}) or ${SURVEY_SAMPLING}`);
+    return names.map((n) => known.get(n)!);
+  }
+  return [...(assumptions ? defaults : []), ...(sampling ? [SURVEY_INPUT] : [])];
+}
+
+function specInputsFor(spec: Spec, name: string): UncertainInput[] {
+  const def = spec.assumptions[name];
+  if (!def || def.type === 'enum' || !(def.range[1] > def.range[0])) return [];
+  return [{ name, range: { kind: 'interval', low: def.range[0], high: def.range[1], integer: def.type === 'integer' }, why: def.justification }];
 }
 
 /** A sample point in model terms: assumption values, and the survey redraw (null: the survey as printed). */
@@ -69,17 +98,44 @@ export interface PointSetting {
   readonly surveyDraw: number | null;
 }
 
+/** Clusters per respondent group: a sector whose respondents sit many to a node clusters them in its nodes. */
+export function respondentClusters(model: ResolvedModel, spec: Spec): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of spec.sectors) {
+    const r = s.respondents;
+    const count = r?.count as unknown;
+    if (!r || r.nesting !== 'many-per-node' || !count || typeof count !== 'object' || !('survey' in count)) continue;
+    const m = /^groups\.([^.]+)\.responses$/.exec(String((count as { survey: unknown }).survey));
+    const sector = model.sectors.find((x) => x.id === s.id);
+    if (m && sector) out[m[1]!] = sector.count / model.scale;
+  }
+  return out;
+}
+
+/** Survey-draw options for a base: the spec's clustering at the given intra-cluster correlation. */
+export function surveyDrawOptions(base: ScenarioBase, icc: number): SurveyDrawOptions {
+  return { icc, clusters: respondentClusters(base.baseline, base.spec) };
+}
+
 /**
- * The models of one sample point: the baseline figure needs one model; a threshold needs one per
- * t of the lever's sweep (populations held at the point's own baseline). Throws InputError when
- * the point's assumptions cannot be resolved.
+ * The scenario base of one sample point: the point's assumptions over the base's own overrides,
+ * the survey redrawn when asked, resolved. Throws InputError when the point cannot be resolved.
  */
-export function modelsFor(base: SensitivityBase, point: PointSetting, lever: LeverName | null, ts: readonly number[], icc: number): ResolvedModel[] {
-  const overrides: Record<string, { value: AssumptionValue; origin: string }> = { ...base.fixed };
+export function baseFor(base: ScenarioBase, point: PointSetting, draw: SurveyDrawOptions): ScenarioBase {
+  const overrides: Record<string, { value: AssumptionValue; origin: string }> = { ...(base.options.overrides ?? {}) };
   for (const [name, value] of Object.entries(point.values)) overrides[name] = { value, origin: 'sensitivity' };
-  const survey = point.surveyDraw === null ? base.survey : drawSurvey(base.survey, createRng(point.surveyDraw), { clinicianIcc: icc });
-  const model = resolveModel(survey, base.spec, { scale: base.scale, overrides });
-  if (!lever) return [model];
-  const catalog = leverCatalog(survey, model);
-  return ts.map((t) => scenarioModel(model, catalog, [{ lever }], t));
+  const survey = point.surveyDraw === null ? base.survey : drawSurvey(base.survey, createRng(point.surveyDraw), draw);
+  const options = { ...base.options, overrides };
+  return { survey, spec: base.spec, options, baseline: resolveModel(survey, base.spec, options) };
+}
+
+/**
+ * The models of one sample point: the figure at the baseline needs one model; a threshold needs
+ * one per t of the lever's sweep (populations held at the point's own baseline).
+ */
+export function modelsFor(base: ScenarioBase, point: PointSetting, lever: string | null, ts: readonly number[], draw: SurveyDrawOptions): ResolvedModel[] {
+  const b = baseFor(base, point, draw);
+  if (!lever) return [b.baseline];
+  const catalog = leverCatalog(b.survey, b.spec, b.baseline);
+  return ts.map((t) => scenarioModel(b, catalog, [{ lever }], t));
 }

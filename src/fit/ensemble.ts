@@ -1,4 +1,4 @@
-import type { ResolvedModel } from '../model/resolve.js';
+import type { ResolvedModel } from '../model/types.js';
 import { generateNetwork } from '../generator/generate.js';
 import { fitReport, type FitRun } from './fit-report.js';
 

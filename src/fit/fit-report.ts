@@ -1,7 +1,6 @@
-import type { ResolvedModel } from '../model/resolve.js';
-import { binIndexOf, type DegreeDistribution } from '../generator/bins.js';
+import { binIndexOf, type DegreeDistribution } from '../model/bins.js';
+import type { ResolvedModel, ResolvedSector, ResolvedTie } from '../model/types.js';
 import type { CollabGraph, GenerationRecord } from '../generator/generate.js';
-import type { Sector, TieType } from '../generator/sectors.js';
 
 export interface BinFit {
   readonly label: string;
@@ -11,8 +10,8 @@ export interface BinFit {
 
 /** Target vs realized shares of one side of one tie type. */
 export interface SideFit {
-  readonly tieType: TieType;
-  readonly side: Sector;
+  readonly tieType: string;
+  readonly side: string;
   /** Survey question (or derivation) the target comes from. */
   readonly source: string;
   /** Whether the reconciliation in force keeps this side's reported distribution. */
@@ -20,20 +19,23 @@ export interface SideFit {
   readonly bins: readonly BinFit[];
   /** Total-variation distance ½ Σ |target − realized|. */
   readonly tvd: number;
+  /** What the side asks (share: the share of respondents; bins: mean partners per node) and what the network gives. */
+  readonly requested: number;
+  readonly realized: number;
 }
 
-/** Tie totals each side implies (Σ k·p_k·N), against what the network realized. */
+/** Tie totals each side implies, against what the network realized. */
 export interface TotalsFit {
-  readonly tieType: TieType;
-  readonly implied: readonly { readonly side: Sector; readonly total: number | null; readonly note: string }[];
+  readonly tieType: string;
+  readonly implied: readonly { readonly side: string; readonly total: number | null; readonly note: string }[];
   readonly realizedEdges: number;
-  /** Sum of edge weights (for hospital–company: clinician ties). */
+  /** Sum of edge weights. */
   readonly realizedWeight: number;
 }
 
 /** What keeping the graph simple cost, per tie type. */
 export interface SimpleFit {
-  readonly tieType: TieType;
+  readonly tieType: string;
   readonly dropped: number;
   readonly merged: number;
   readonly swaps: number;
@@ -43,7 +45,8 @@ export interface SimpleFit {
 /** The fit of one generated network to the survey. */
 export interface FitRun {
   readonly seed: number;
-  readonly nodes: { readonly hospital: number; readonly institution: number; readonly company: number; readonly clinicians: number };
+  /** Nodes per sector id, and respondents per sector id (`respondents.<id>`). */
+  readonly nodes: Readonly<Record<string, number>>;
   readonly edges: number;
   readonly sides: readonly SideFit[];
   readonly totals: readonly TotalsFit[];
@@ -55,16 +58,24 @@ function tvd(bins: readonly BinFit[]): number {
   return bins.reduce((s, b) => s + Math.abs(b.target - b.realized), 0) / 2;
 }
 
-function degreeSide(graph: CollabGraph, dist: DegreeDistribution, from: Sector, to: Sector, tieType: TieType, kept: boolean): SideFit {
+/** Whether the reconciliation in force keeps `side`'s reported distribution. */
+export function keepsSide(tie: ResolvedTie, side: string): boolean {
+  const r = tie.reconciliation;
+  return !(r?.mode === 'keep' && r.side !== side);
+}
+
+function degreeSide(graph: CollabGraph, dist: DegreeDistribution, tie: ResolvedTie, from: ResolvedSector, to: string, source: string): SideFit {
   const counts = new Array<number>(dist.bins.length).fill(0);
   let n = 0;
   let beyond = 0;
+  let degrees = 0;
   graph.forEachNode((node, attrs) => {
-    if (attrs.sector !== from) return;
+    if (attrs.sector !== from.id) return;
     let k = 0;
     graph.forEachEdge(node, (_e, ea) => {
-      if (ea.type === tieType) k++;
+      if (ea.type === tie.id) k++;
     });
+    degrees += k;
     const i = binIndexOf(dist.bins, k);
     if (i >= 0) counts[i]!++;
     else beyond++;
@@ -72,51 +83,71 @@ function degreeSide(graph: CollabGraph, dist: DegreeDistribution, from: Sector, 
   });
   const bins: BinFit[] = dist.bins.map((b, i) => ({ label: b.label, target: b.share, realized: n ? counts[i]! / n : 0 }));
   if (beyond > 0) bins.push({ label: 'beyond every bin', target: 0, realized: beyond / n });
-  return { tieType, side: from, source: `${dist.question} (${to} partners per ${from})`, kept, bins, tvd: tvd(bins) };
-}
-
-function twoBins(tieType: TieType, side: Sector, source: string, kept: boolean, what: string, target: number, realized: number): SideFit {
-  const bins = [
-    { label: `clinicians without ${what}`, target: 1 - target, realized: 1 - realized },
-    { label: `clinicians with ${what}`, target, realized },
-  ];
-  return { tieType, side, source, kept, bins, tvd: tvd(bins) };
+  return { tieType: tie.id, side: from.id, source: `${source}: ${dist.question} (${to} partners per ${from.label.toLowerCase()})`, kept: keepsSide(tie, from.id), bins, tvd: tvd(bins), requested: dist.mean, realized: n ? degrees / n : 0 };
 }
 
 /**
- * Compares one generated network with the survey: per tie type and side, target vs realized
- * bin shares with their total-variation distance; implied vs realized tie totals; ties dropped
- * or merged to keep the graph simple; clinician engagement.
+ * Compares one generated network with the survey, for every tie type and every side that
+ * reports it: target vs realized bin shares with their total-variation distance and requested
+ * vs realized quantities; implied vs realized tie totals; ties dropped or merged to keep the
+ * graph simple; respondents' engagement. Everything is read from the model (no sector names).
  */
 export function fitReport(graph: CollabGraph, model: ResolvedModel, record: GenerationRecord): FitRun {
-  const mode = model.reconciliation;
-  let clinicians = 0;
-  let engagedInstitution = 0;
-  let engagedCompany = 0;
-  let engagedAny = 0;
-  const nodes = { hospital: 0, institution: 0, company: 0, clinicians: 0 };
+  const nodes: Record<string, number> = {};
+  const respondents: Record<string, number> = {};
+  const engagedSum: Record<string, number> = {};
+  const overlapSum: Record<string, number> = {};
+  const bySector = new Map(model.sectors.map((s) => [s.id, s]));
+  for (const s of model.sectors) {
+    nodes[s.id] = 0;
+    respondents[s.id] = 0;
+    overlapSum[s.id] = 0;
+  }
+  const shareAttrs = model.ties.flatMap((t) => Object.entries(t.reports).flatMap(([side, r]) => (r.kind === 'share' ? [{ side, attribute: r.attribute, key: `${t.id}|${side}` }] : [])));
+  for (const a of shareAttrs) engagedSum[a.key] = 0;
   graph.forEachNode((_n, a) => {
-    nodes[a.sector]++;
-    if (a.sector !== 'hospital') return;
-    const c = a.clinicians ?? 0;
-    const i = a.engagedInstitution ?? 0;
-    const k = a.engagedCompany ?? 0;
-    clinicians += c;
-    engagedInstitution += i;
-    engagedCompany += k;
-    engagedAny += Math.min(c, i + k - (a.engagedBoth ?? 0));
+    const s = bySector.get(a.sector);
+    if (!s) return;
+    nodes[s.id]!++;
+    const r = s.respondents;
+    const c = r?.nesting === 'many-per-node' && r.attribute ? Number(a[r.attribute] ?? 0) : 1;
+    respondents[s.id]! += c;
+    let engagedHere = 0;
+    for (const x of shareAttrs)
+      if (x.side === s.id) {
+        const e = Number(a[x.attribute] ?? 0);
+        engagedSum[x.key]! += e;
+        engagedHere += e;
+      }
+    if (r?.overlap) overlapSum[s.id]! += Math.min(c, engagedHere - Number(a[r.overlap.attribute] ?? 0));
   });
-  nodes.clinicians = clinicians;
-  const share = (x: number) => (clinicians ? x / clinicians : 0);
+  const shareOf = (sector: string, x: number) => (respondents[sector] ? x / respondents[sector]! : 0);
 
-  const sides: SideFit[] = [
-    degreeSide(graph, model.rh, 'institution', 'hospital', 'research-hospital', mode !== 'keep-hospitals'),
-    twoBins('research-hospital', 'hospital', 'clinician-engagement (Table 1, derived)', mode !== 'keep-institutions', 'an institution partner', model.engagement.institution, share(engagedInstitution)),
-    degreeSide(graph, model.rc, 'institution', 'company', 'research-company', true),
-    twoBins('hospital-company', 'hospital', 'clinician-engagement (Table 1)', true, 'a company partner', model.engagement.company, share(engagedCompany)),
-  ];
+  const sides: SideFit[] = [];
+  const engagement: FitRun['engagement'][number][] = [];
+  for (const s of model.sectors) if (s.respondents?.overlap) {
+    const o = s.respondents.overlap;
+    engagement.push({ label: o.label, source: o.source, target: o.target, realized: shareOf(s.id, overlapSum[s.id]!) });
+  }
+  for (const t of model.ties)
+    for (const end of new Set(t.ends)) {
+      const rep = t.reports[end];
+      const sector = bySector.get(end)!;
+      const other = t.ends[0] === end ? t.ends[1] : t.ends[0];
+      if (rep?.kind === 'bins') sides.push(degreeSide(graph, rep.dist, t, sector, other, rep.source));
+      else if (rep?.kind === 'share') {
+        const unit = sector.respondents?.unitPlural ?? sector.plural;
+        const realized = shareOf(end, engagedSum[`${t.id}|${end}`]!);
+        const bins = [
+          { label: `${unit} without ${rep.what}`, target: 1 - rep.share, realized: 1 - realized },
+          { label: `${unit} with ${rep.what}`, target: rep.share, realized },
+        ];
+        sides.push({ tieType: t.id, side: end, source: rep.source, kept: keepsSide(t, end), bins, tvd: tvd(bins), requested: rep.share, realized });
+        engagement.push({ label: `${unit} with ${rep.what}`, source: rep.source, target: rep.share, realized });
+      }
+    }
 
-  const realized = (type: TieType) => {
+  const realizedOf = (type: string) => {
     let edges = 0;
     let weight = 0;
     graph.forEachEdge((_e, a) => {
@@ -127,44 +158,23 @@ export function fitReport(graph: CollabGraph, model: ResolvedModel, record: Gene
     });
     return { realizedEdges: edges, realizedWeight: weight };
   };
-  const imp = model.implied;
-  const totals: TotalsFit[] = [
-    {
-      tieType: 'research-hospital',
-      implied: [
-        { side: 'institution', total: imp.researchHospital.institutionSide, note: `${model.institutions} institutions × mean ${model.rh.mean.toFixed(3)} partners` },
-        { side: 'hospital', total: imp.researchHospital.hospitalSide, note: `${model.clinicians} clinicians × ${(model.engagement.institution * 100).toFixed(1)}% × ${model.engagement.partnersPerClinician}` },
-      ],
-      ...realized('research-hospital'),
-    },
-    {
-      tieType: 'research-company',
-      implied: [
-        { side: 'institution', total: imp.researchCompany.institutionSide, note: `${model.institutions} institutions × mean ${model.rc.mean.toFixed(3)} partners` },
-        { side: 'company', total: null, note: 'the industry group reports nothing' },
-      ],
-      ...realized('research-company'),
-    },
-    {
-      tieType: 'hospital-company',
-      implied: [
-        { side: 'hospital', total: imp.hospitalCompany.hospitalSide, note: `${model.clinicians} clinicians × ${(model.engagement.company * 100).toFixed(1)}% (clinician ties; weight)` },
-        { side: 'company', total: null, note: 'the industry group reports nothing' },
-      ],
-      ...realized('hospital-company'),
-    },
-  ];
-
-  const simple: SimpleFit[] = (['research-hospital', 'research-company', 'hospital-company'] as const).map((t) => {
-    const s = record.ties[t];
-    return { tieType: t, dropped: s.dropped, merged: s.merged, swaps: s.swaps, redrawn: s.redrawn };
+  const surveyed = model.ties.filter((t) => Object.values(t.reports).some((r) => r.kind === 'bins' || r.kind === 'share'));
+  const totals: TotalsFit[] = surveyed.map((t) => ({ tieType: t.id, implied: (model.implied[t.id] ?? []).map((i) => ({ side: i.sector, total: i.total, note: i.note })), ...realizedOf(t.id) }));
+  const simple: SimpleFit[] = surveyed.map((t) => {
+    const s = record.ties[t.id]!;
+    return { tieType: t.id, dropped: s.dropped, merged: s.merged, swaps: s.swaps, redrawn: s.redrawn };
   });
-
-  const engagement = [
-    { label: 'clinicians with any partner', source: 'Table 1: 1 − 84%', target: 1 - model.engagement.reportedNoneAny, realized: share(engagedAny) },
-    { label: 'clinicians with an institution partner', source: 'derived (independence)', target: model.engagement.institution, realized: share(engagedInstitution) },
-    { label: 'clinicians with a company partner', source: 'Table 1: 1 − 92%', target: model.engagement.company, realized: share(engagedCompany) },
-  ];
-
+  for (const s of model.sectors) if (s.respondents) nodes[`respondents.${s.id}`] = respondents[s.id]!;
   return { seed: record.seed, nodes, edges: graph.size, sides, totals, simple, engagement };
+}
+
+/** The per-side fit of one network as flat figures (`fit.tvd.TIE.SIDE`, `fit.requested…`, `fit.realized…`), for sweeps. */
+export function fitFigures(run: FitRun): Record<string, number> {
+  const f: Record<string, number> = {};
+  for (const s of run.sides) {
+    f[`fit.tvd.${s.tieType}.${s.side}`] = s.tvd;
+    f[`fit.requested.${s.tieType}.${s.side}`] = s.requested;
+    f[`fit.realized.${s.tieType}.${s.side}`] = s.realized;
+  }
+  return f;
 }

@@ -1,43 +1,33 @@
 import { UndirectedGraph } from 'graphology';
-import type { ResolvedModel } from '../model/resolve.js';
-import { drawPopulations } from './populations.js';
-import type { Sector, TieType } from './sectors.js';
-import { drawHospitalCompanyTies } from './ties/hospital-company.js';
-import { drawHospitalHospitalTies } from './ties/hospital-hospital.js';
-import { drawResearchResearchTies } from './ties/research-research.js';
-import { drawResearchCompanyTies } from './ties/research-company.js';
-import { drawResearchHospitalTies } from './ties/research-hospital.js';
-import type { TieStats } from './ties/types.js';
+import { InputError } from '../errors.js';
+import type { ResolvedModel, ResolvedTie } from '../model/types.js';
+import { createRng, deriveSeed, weightedSampler } from '../random/index.js';
+import { drawPopulations, type Populations } from './populations.js';
+import { drawBinsNone } from './ties/bins-none.js';
+import { drawBinsShare } from './ties/bins-share.js';
+import { drawHubAndSpoke } from './ties/hub-and-spoke.js';
+import { drawShareNone } from './ties/share-none.js';
+import { matchStubs } from './ties/stubs.js';
+import { emptyStats, sum, type TieStats } from './ties/types.js';
+import { drawWilling } from './ties/willing.js';
 
-/** Node attributes of a generated network. Every node has `sector` and `label`. */
+/** Node attributes of a generated network: `sector` and `label`, then the spec's attributes. */
 export interface NodeAttributes {
-  sector: Sector;
+  sector: string;
   label: string;
-  province?: string;
-  tier?: 'tertiary' | 'secondary';
-  aiDepartment?: boolean;
-  clinicians?: number;
-  engagedInstitution?: number;
-  engagedCompany?: number;
-  engagedBoth?: number;
-  teamSize?: number;
-  targetHospitals?: number;
-  targetCompanies?: number;
-  rank?: number;
-  popularity?: number;
+  [key: string]: unknown;
 }
 
-/** Edge attributes: `weight` = collaboration strength (larger is stronger); `type` = tie type. */
+/** Edge attributes: `weight` = collaboration strength (larger is stronger); `type` = tie type id. */
 export interface EdgeAttributes {
   weight: number;
-  type: TieType;
+  type: string;
 }
 
 export interface GraphAttributes {
   name: string;
   seed: number;
   scale: number;
-  reconciliation: string;
   [key: string]: unknown;
 }
 
@@ -46,7 +36,7 @@ export type CollabGraph = UndirectedGraph<NodeAttributes, EdgeAttributes, GraphA
 /** What the generator did beyond the graph, for the fit report. */
 export interface GenerationRecord {
   readonly seed: number;
-  readonly ties: Readonly<Record<TieType, TieStats>>;
+  readonly ties: Readonly<Record<string, TieStats>>;
 }
 
 export interface GenerateOptions {
@@ -60,88 +50,146 @@ function pad(prefix: string, i: number, n: number): string {
   return prefix + String(i + 1).padStart(Math.max(3, String(n).length), '0');
 }
 
-function province(index: number): string {
-  return `P${String(index + 1).padStart(2, '0')}`;
+/** Which generator a tie type takes, from what its two sides report. */
+export function generatorKind(tie: Pick<ResolvedTie, 'ends' | 'reports' | 'structure'>): 'hub-and-spoke' | 'willing' | 'bins-share' | 'bins-none' | 'share-none' | 'bins-bins' | null {
+  if (tie.structure) return 'hub-and-spoke';
+  const [a, b] = tie.ends;
+  const ka = tie.reports[a]?.kind ?? 'none';
+  const kb = a === b ? 'none' : (tie.reports[b]?.kind ?? 'none');
+  const kinds = [ka, kb].sort().join('+');
+  if (a === b && ka === 'willing') return 'willing';
+  if (kinds === 'bins+share') return 'bins-share';
+  if (kinds === 'bins+none') return 'bins-none';
+  if (kinds === 'none+share') return 'share-none';
+  if (kinds === 'bins+bins') return 'bins-bins';
+  return null;
+}
+
+/** Draws one tie type: pairs [index in ends[0], index in ends[1]] with weights. */
+function drawTie(model: ResolvedModel, tie: ResolvedTie, pop: Populations, seed: number): { ties: { a: number; b: number; weight: number }[]; stats: TieStats } {
+  const [a, b] = tie.ends;
+  const kind = generatorKind(tie);
+  let pairs: [number, number][];
+  let counts: number[] | null = null;
+  let stats: TieStats;
+  const flip = (p: [number, number][]) => p.map(([x, y]) => [y, x] as [number, number]);
+  switch (kind) {
+    case 'hub-and-spoke':
+      ({ pairs, stats } = drawHubAndSpoke(model, tie, pop, seed));
+      break;
+    case 'willing':
+      ({ pairs, stats } = drawWilling(tie, a, pop, seed));
+      break;
+    case 'bins-share': {
+      const binsEnd = tie.reports[a]?.kind === 'bins' ? a : b;
+      const shareEnd = binsEnd === a ? b : a;
+      ({ pairs, stats } = drawBinsShare(model, tie, binsEnd, shareEnd, pop, seed));
+      if (binsEnd !== a) pairs = flip(pairs);
+      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      break;
+    }
+    case 'bins-none': {
+      const binsEnd = tie.reports[a]?.kind === 'bins' ? a : b;
+      ({ pairs, stats } = drawBinsNone(model, tie, binsEnd, binsEnd === a ? b : a, pop, seed));
+      if (binsEnd !== a) pairs = flip(pairs);
+      break;
+    }
+    case 'share-none': {
+      const shareEnd = tie.reports[a]?.kind === 'share' ? a : b;
+      ({ pairs, counts, stats } = drawShareNone(model, tie, shareEnd, shareEnd === a ? b : a, pop, seed));
+      if (shareEnd !== a) pairs = flip(pairs);
+      break;
+    }
+    case 'bins-bins': {
+      stats = emptyStats();
+      const left = pop[a]!.map((n) => n.target[tie.id]!);
+      const right = pop[b]!.map((n) => n.target[tie.id]!);
+      pairs = matchStubs(left, right, right.length, createRng(deriveSeed(seed, tie.stream)), stats);
+      pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      stats.wanted = { [a]: sum(left), [b]: sum(right) };
+      break;
+    }
+    default:
+      throw new InputError(`tie type "${tie.id}": no generator for what its sides report (${tie.ends.map((e) => `${e}: ${tie.reports[e]?.kind ?? 'none'}`).join(', ')})`);
+  }
+  const w = tie.weight;
+  let weights: number[];
+  if (w.kind === 'ordinal') {
+    const rngW = createRng(deriveSeed(seed, `${tie.stream}-weights`));
+    const strength = weightedSampler(w.levels.map((s) => s.share));
+    weights = pairs.map(() => w.levels[strength.draw(rngW)]!.ordinal);
+  } else if (w.kind === 'constant') weights = pairs.map(() => w.value);
+  else weights = counts ?? pairs.map(() => 1);
+  return { ties: pairs.map(([x, y], i) => ({ a: x, b: y, weight: weights[i]! })), stats };
 }
 
 /**
- * Generates one network from a resolved model: hospitals, research institutions and companies
- * with their attributes, and the three tie types, as a simple undirected weighted graphology
- * graph. Same model + same seed ⇒ the same graph, node for node and edge for edge.
+ * Generates one network from a resolved model: every sector's nodes with their attributes and
+ * every tie type, as a simple undirected weighted graphology graph. Same model + same seed ⇒ the
+ * same graph, node for node and edge for edge.
  */
 export function generateNetwork(model: ResolvedModel, options: Partial<GenerateOptions> = {}): { graph: CollabGraph; record: GenerationRecord } {
   const { seed } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
   const pop = drawPopulations(model, seed);
-  const rh = drawResearchHospitalTies(model, pop, seed);
-  const rc = drawResearchCompanyTies(model, pop, seed);
-  const hc = drawHospitalCompanyTies(pop, seed);
-  const rr = drawResearchResearchTies(model, pop, seed);
-  const hh = drawHospitalHospitalTies(model, pop, seed);
+  const drawn = model.ties.map((t) => drawTie(model, t, pop, seed));
 
   const graph: CollabGraph = new UndirectedGraph({ allowSelfLoops: false, multi: false });
-  graph.replaceAttributes({
-    name: 'collabnet baseline network',
-    seed,
-    scale: model.scale,
-    reconciliation: model.reconciliation,
-    rhCalibration: model.rhCalibration,
-    institutions: model.institutions,
-    companies: model.companies,
-  });
+  graph.replaceAttributes({ name: 'collabnet baseline network', seed, scale: model.scale, ...model.graphAttributes });
 
-  const H = pop.hospitals.length;
-  const R = pop.institutions.length;
-  const C = pop.companies.length;
-  const hId = (i: number) => pad('H', i, H);
-  const rId = (i: number) => pad('R', i, R);
-  const cId = (i: number) => pad('C', i, C);
+  const ids: Record<string, (i: number) => string> = {};
+  for (const s of model.sectors) {
+    const n = pop[s.id]!.length;
+    ids[s.id] = (i: number) => pad(s.idPrefix, i, n);
+  }
 
-  // Realized engagement with institutions: one engaged clinician per `partnersPerClinician` ties.
-  const rhDegree = new Int32Array(H);
-  for (const t of rh.ties) rhDegree[t.b]!++;
-  const ppc = model.engagement.partnersPerClinician;
-
-  pop.hospitals.forEach((h, i) => {
-    const id = hId(i);
-    const engagedInstitution = Math.min(h.clinicians, Math.ceil(rhDegree[i]! / ppc));
-    graph.addNode(id, {
-      sector: 'hospital',
-      label: `Hospital ${id.slice(1)}`,
-      tier: h.tier,
-      province: province(h.province),
-      aiDepartment: h.aiDepartment,
-      clinicians: h.clinicians,
-      engagedInstitution,
-      engagedCompany: h.engagedCompany,
-      engagedBoth: Math.min(h.engagedBoth, engagedInstitution, h.engagedCompany),
+  // Realized respondent ties per share-reported tie type and node (weight = respondent ties, or 1 per edge).
+  const realized: Record<string, Int32Array> = {};
+  model.ties.forEach((t, k) => {
+    t.ends.forEach((end, side) => {
+      if (t.reports[end]?.kind !== 'share') return;
+      const arr = new Int32Array(pop[end]!.length);
+      for (const tie of drawn[k]!.ties) arr[side === 0 ? tie.a : tie.b]! += t.weight.kind === 'respondents' ? tie.weight : 1;
+      realized[`${t.id}|${end}`] = arr;
     });
   });
-  pop.institutions.forEach((r, i) => {
-    const id = rId(i);
-    graph.addNode(id, {
-      sector: 'institution',
-      label: `Institution ${id.slice(1)}`,
-      province: province(r.province),
-      teamSize: r.teamSize,
-      targetHospitals: r.targetHospitals,
-      targetCompanies: r.targetCompanies,
+
+  for (const s of model.sectors) {
+    const nodes = pop[s.id]!;
+    const shareTies = model.ties.filter((t) => t.reports[s.id]?.kind === 'share');
+    const binsTies = model.ties.filter((t) => t.reports[s.id]?.kind === 'bins');
+    const r = s.respondents;
+    nodes.forEach((node, i) => {
+      const id = ids[s.id]!(i);
+      const attrs: NodeAttributes = { sector: s.id, label: `${s.label} ${id.slice(s.idPrefix.length)}` };
+      s.attributes.forEach((a, j) => {
+        const v = node.values[j]!;
+        if (a.kind === 'region') attrs[a.name] = `${a.prefix}${String((v as number) + 1).padStart(2, '0')}`;
+        else if (a.kind === 'zipf-rank') {
+          attrs[a.rankName] = v;
+          attrs[a.name] = node.popularity;
+        } else attrs[a.name] = v;
+      });
+      if (r?.nesting === 'many-per-node' && r.attribute) attrs[r.attribute] = node.respondents;
+      const engaged: number[] = [];
+      for (const t of shareTies) {
+        const rep = t.reports[s.id] as { partners: number; attribute: string };
+        const e = Math.min(node.respondents, Math.ceil(realized[`${t.id}|${s.id}`]![i]! / rep.partners));
+        engaged.push(e);
+        attrs[rep.attribute] = e;
+      }
+      if (r?.overlap) attrs[r.overlap.attribute] = Math.min(node.both, ...engaged);
+      for (const t of binsTies) attrs[(t.reports[s.id] as { attribute: string }).attribute] = node.target[t.id]!;
+      graph.addNode(id, attrs);
     });
-  });
-  pop.companies.forEach((c, i) => {
-    const id = cId(i);
-    graph.addNode(id, { sector: 'company', label: `Company ${id.slice(1)}`, rank: c.rank, popularity: c.popularity });
-  });
+  }
 
   let e = 0;
-  for (const t of rh.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), hId(t.b), { weight: t.weight, type: 'research-hospital' });
-  for (const t of rc.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), cId(t.b), { weight: t.weight, type: 'research-company' });
-  for (const t of hc.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, hId(t.a), cId(t.b), { weight: t.weight, type: 'hospital-company' });
-  for (const t of rr.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, rId(t.a), rId(t.b), { weight: t.weight, type: 'research-research' });
-  for (const t of hh.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, hId(t.a), hId(t.b), { weight: t.weight, type: 'hospital-hospital' });
+  model.ties.forEach((t, k) => {
+    const ia = ids[t.ends[0]]!;
+    const ib = ids[t.ends[1]]!;
+    for (const tie of drawn[k]!.ties) graph.addUndirectedEdgeWithKey(`e${e++}`, ia(tie.a), ib(tie.b), { weight: tie.weight, type: t.id });
+  });
 
-  return {
-    graph,
-    record: { seed, ties: { 'research-hospital': rh.stats, 'research-company': rc.stats, 'hospital-company': hc.stats, 'research-research': rr.stats, 'hospital-hospital': hh.stats } },
-  };
+  return { graph, record: { seed, ties: Object.fromEntries(model.ties.map((t, k) => [t.id, drawn[k]!.stats])) } };
 }

@@ -1,113 +1,144 @@
-import type { ResolvedModel } from '../model/resolve.js';
+import type { ResolvedModel, ResolvedSector } from '../model/types.js';
+import { degreeSampler } from '../model/bins.js';
 import { createRng, deriveSeed, shuffleInPlace, weightedSampler } from '../random/index.js';
-import { degreeSampler } from './bins.js';
 
-/** A hospital before ties are drawn. `engaged*` count its clinicians who collaborate. */
-export interface HospitalDraft {
-  tier: 'tertiary' | 'secondary';
-  province: number;
-  aiDepartment: boolean;
-  clinicians: number;
-  /** Clinicians drawn as collaborating with a research institution. */
-  engagedInstitution: number;
-  /** Clinicians drawn as collaborating with a company. */
-  engagedCompany: number;
-  /** Clinicians drawn as collaborating with both. */
-  engagedBoth: number;
-  /** Per-clinician propensity multiplier (AI department). */
+/** A node before ties are drawn. */
+export interface NodeDraft {
+  /** Attribute values in declaration order (regions as indices; see `renderAttributes`). */
+  readonly values: (string | number | boolean)[];
+  /** Group key of each attribute (category value index, region index), for structures. */
+  readonly keys: number[];
+  respondents: number;
+  /** Per-respondent engagement multiplier (propensity flag). */
   multiplier: number;
-}
-
-export interface InstitutionDraft {
-  province: number;
-  teamSize: number;
-  /** Partner hospitals drawn from the research–hospital distribution (its bin is the target). */
-  targetHospitals: number;
-  /** Partner companies drawn from the research–company distribution. */
-  targetCompanies: number;
-}
-
-export interface CompanyDraft {
-  rank: number;
-  /** Zipf weight rank^-exponent: the chance of being picked as a partner. */
+  /** Respondents drawn as collaborating, by tie type id (share reports). */
+  readonly engaged: Record<string, number>;
+  /** Respondents drawn as collaborating through every share-reported tie type at once. */
+  both: number;
+  /** Drawn partner counts, by tie type id (bins reports). */
+  readonly target: Record<string, number>;
+  /** Chance of being picked as a partner (zipf-rank attribute); 1 otherwise. */
   popularity: number;
 }
 
-export interface Populations {
-  hospitals: HospitalDraft[];
-  institutions: InstitutionDraft[];
-  companies: CompanyDraft[];
-}
+/** The nodes of every sector, by sector id, in the spec's order. */
+export type Populations = Record<string, NodeDraft[]>;
 
 /**
- * Draws the three node sets and their attributes. Each stage draws from its own seeded stream
- * (common random numbers): changing one assumption does not reshuffle the others, and raising a
- * share (AI departments, engagement) only adds to what a lower share drew.
+ * Draws every sector's nodes and attributes. Each stage draws from its own seeded stream (common
+ * random numbers): the sector's attributes (one stream, attributes in declaration order, then the
+ * partner counts of its bins reports), respondent placement, and engagement (one uniform per
+ * respondent and share-reported tie type, always drawn) — so raising a share only adds to what
+ * a lower share drew, and changing one assumption does not reshuffle the others.
  */
 export function drawPopulations(model: ResolvedModel, seed: number): Populations {
-  const H = model.hospitals;
+  const pop: Populations = {};
+  for (const sector of model.sectors) pop[sector.id] = drawSector(model, sector, seed);
+  return pop;
+}
 
-  // Hospitals: tier, province, AI department — one uniform per decision, always drawn.
-  const rngH = createRng(deriveSeed(seed, 'hospitals'));
-  const provinceWeights = Array.from({ length: model.provinces }, (_, i) => Math.pow(i + 1, -model.provinceConcentration));
-  const provinceOf = weightedSampler(provinceWeights);
-  const hospitals: HospitalDraft[] = new Array(H);
-  for (let i = 0; i < H; i++) {
-    const tertiary = rngH.next() < model.tertiaryShare;
-    const province = provinceOf.draw(rngH);
-    const uDept = rngH.next();
-    const aiDepartment = uDept < (tertiary ? model.aiDepartment.tertiary : model.aiDepartment.secondary);
-    hospitals[i] = {
-      tier: tertiary ? 'tertiary' : 'secondary',
-      province,
-      aiDepartment,
-      clinicians: 1,
-      engagedInstitution: 0,
-      engagedCompany: 0,
-      engagedBoth: 0,
-      multiplier: (aiDepartment ? model.aiDepartment.engagementRatio : 1) / model.engagement.normalizer,
-    };
-  }
-
-  // Clinicians: one per hospital, the rest by tier weight.
-  const rngC = createRng(deriveSeed(seed, 'clinicians'));
-  const seatOf = weightedSampler(hospitals.map((h) => (h.tier === 'tertiary' ? model.tertiaryClinicianWeight : 1)));
-  for (let extra = model.clinicians - H; extra > 0; extra--) hospitals[seatOf.draw(rngC)]!.clinicians++;
-
-  // Engagement: two uniforms per clinician (institution, company), always drawn.
-  const rngE = createRng(deriveSeed(seed, 'engagement'));
-  for (const h of hospitals) {
-    const pI = Math.min(1, model.engagement.institution * h.multiplier);
-    const pC = Math.min(1, model.engagement.company * h.multiplier);
-    for (let c = 0; c < h.clinicians; c++) {
-      const inst = rngE.next() < pI;
-      const comp = rngE.next() < pC;
-      if (inst) h.engagedInstitution++;
-      if (comp) h.engagedCompany++;
-      if (inst && comp) h.engagedBoth++;
+function drawSector(model: ResolvedModel, sector: ResolvedSector, seed: number): NodeDraft[] {
+  const n = sector.count;
+  const rng = createRng(deriveSeed(seed, sector.stream));
+  const binsTies = model.ties.filter((t) => t.reports[sector.id]?.kind === 'bins');
+  // Per-attribute draw functions, prepared before the first node (a region subset is shuffled here).
+  const draws = sector.attributes.map((a, index) => {
+    switch (a.kind) {
+      case 'category': {
+        const cut = a.values.map((v) => v.share);
+        return (node: NodeDraft) => {
+          const u = rng.next();
+          let k = 0;
+          let acc = cut[0]!;
+          while (k < cut.length - 1 && !(u < acc)) acc += cut[++k]!;
+          node.values.push(a.values[k]!.value);
+          node.keys.push(k);
+        };
+      }
+      case 'region': {
+        if (a.subset !== null) {
+          const regions = shuffleInPlace(Array.from({ length: a.regions }, (_, i) => i), rng).slice(0, a.subset).sort((x, y) => x - y);
+          return (node: NodeDraft) => {
+            const r = regions[rng.int(regions.length)]!;
+            node.values.push(r);
+            node.keys.push(r);
+          };
+        }
+        const sampler = weightedSampler(Array.from({ length: a.regions }, (_, i) => Math.pow(i + 1, -a.concentration)));
+        return (node: NodeDraft) => {
+          const r = sampler.draw(rng);
+          node.values.push(r);
+          node.keys.push(r);
+        };
+      }
+      case 'flag': {
+        const givenIndex = sector.attributes.findIndex((x) => x.name === a.given);
+        return (node: NodeDraft) => {
+          const u = rng.next();
+          const on = u < (a.shares[String(node.values[givenIndex])] ?? 0);
+          node.values.push(on);
+          node.keys.push(on ? 1 : 0);
+        };
+      }
+      case 'binned': {
+        const draw = degreeSampler(a.dist);
+        return (node: NodeDraft) => {
+          const v = draw(rng);
+          node.values.push(v);
+          node.keys.push(v);
+        };
+      }
+      case 'zipf-rank':
+        return (node: NodeDraft, i: number) => {
+          node.values.push(i + 1);
+          node.keys.push(i);
+          node.popularity = Math.pow(i + 1, -a.exponent);
+          void index;
+        };
     }
+  });
+  const targets = binsTies.map((t) => {
+    const rep = t.reports[sector.id];
+    return { id: t.id, draw: degreeSampler((rep as Extract<typeof rep, { kind: 'bins' }>).dist) };
+  });
+  const nodes: NodeDraft[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const node: NodeDraft = { values: [], keys: [], respondents: 1, multiplier: 1, engaged: {}, both: 0, target: {}, popularity: 1 };
+    for (const d of draws) d(node, i);
+    for (const t of targets) node.target[t.id] = t.draw(rng);
+    nodes[i] = node;
   }
 
-  // Institutions: region (19 of the 31), team size, target partner counts.
-  const rngR = createRng(deriveSeed(seed, 'institutions'));
-  const regions = shuffleInPlace(Array.from({ length: model.provinces }, (_, i) => i), rngR).slice(0, model.institutionRegions).sort((a, b) => a - b);
-  const teamSize = degreeSampler(model.teamSize);
-  const rhDegree = degreeSampler(model.rh);
-  const rcDegree = degreeSampler(model.rc);
-  const institutions: InstitutionDraft[] = new Array(model.institutions);
-  for (let i = 0; i < model.institutions; i++) {
-    institutions[i] = {
-      province: regions[rngR.int(regions.length)]!,
-      teamSize: teamSize(rngR),
-      targetHospitals: rhDegree(rngR),
-      targetCompanies: rcDegree(rngR),
-    };
+  const r = sector.respondents;
+  if (!r) return nodes;
+  const attrIndex = (name: string) => sector.attributes.findIndex((a) => a.name === name);
+  if (r.propensity) {
+    const k = attrIndex(r.propensity.attribute);
+    for (const node of nodes) node.multiplier = (node.values[k] ? r.propensity.ratio : 1) / r.propensity.normalizer;
   }
-
-  const companies: CompanyDraft[] = Array.from({ length: model.companies }, (_, i) => ({
-    rank: i + 1,
-    popularity: Math.pow(i + 1, -model.companyPopularityExponent),
-  }));
-
-  return { hospitals, institutions, companies };
+  if (r.nesting === 'many-per-node') {
+    const rngC = createRng(deriveSeed(seed, r.stream));
+    const k = r.weight ? attrIndex(r.weight.attribute) : -1;
+    const seatOf = weightedSampler(nodes.map((node) => (k >= 0 ? (r.weight!.weights[String(node.values[k])] ?? 1) : 1)));
+    for (let extra = r.count - n; extra > 0; extra--) nodes[seatOf.draw(rngC)]!.respondents++;
+  }
+  const shareTies = model.ties.filter((t) => t.reports[sector.id]?.kind === 'share');
+  if (shareTies.length === 0) return nodes;
+  const rngE = createRng(deriveSeed(seed, r.engagementStream));
+  const shares = shareTies.map((t) => (t.reports[sector.id] as { share: number }).share);
+  for (const node of nodes) {
+    const p = shares.map((s) => Math.min(1, s * node.multiplier));
+    const counts = shareTies.map(() => 0);
+    for (let c = 0; c < node.respondents; c++) {
+      let all = true;
+      for (let j = 0; j < p.length; j++) {
+        const hit = rngE.next() < p[j]!;
+        if (hit) counts[j]!++;
+        else all = false;
+      }
+      if (all) node.both++;
+    }
+    shareTies.forEach((t, j) => (node.engaged[t.id] = counts[j]!));
+  }
+  return nodes;
 }

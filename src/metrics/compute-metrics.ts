@@ -23,8 +23,6 @@ import { sectorMixing } from './sector-mixing.js';
 /** The weight convention, stated once for every report. */
 export const WEIGHT_CONVENTION = 'weight = collaboration strength (larger is stronger); path length = 1/weight';
 
-/** Sectors in canonical order; other sector values found in a graph follow, sorted. */
-export const KNOWN_SECTORS = ['hospital', 'institution', 'company'] as const;
 
 export interface MetricsOptions {
   /** Seed of the PRNG Louvain draws from. */
@@ -33,6 +31,10 @@ export interface MetricsOptions {
   topK: number;
   weightAttribute: string;
   sectorAttribute: string;
+  /** Sectors listed first, in this order (a spec's); other sector values found in the graph follow, sorted. */
+  sectorOrder: readonly string[];
+  /** Reach (share within 2 and 3 hops of each other sector) is measured from this sector's nodes; null: not measured. */
+  reachFrom: string | null;
   /** Louvain resolution γ. */
   resolution: number;
   pagerank: PageRankOptions;
@@ -62,6 +64,8 @@ export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
   topK: 10,
   weightAttribute: 'weight',
   sectorAttribute: 'sector',
+  sectorOrder: [],
+  reachFrom: null,
   resolution: 1,
   pagerank: DEFAULT_PAGERANK_OPTIONS,
   eigenvector: DEFAULT_EIGENVECTOR_OPTIONS,
@@ -109,8 +113,8 @@ export interface NetworkReport {
   /** Whether every figure by sector could be computed (the graph has a `sector` attribute). */
   readonly sectorsAvailable: boolean;
   readonly sectors: readonly string[];
-  /** Share of hospitals reaching a node of the sector within 2 and 3 hops (null without sectors). */
-  readonly hospitalReach: Readonly<Record<string, { readonly within2: number; readonly within3: number }>> | null;
+  /** Share of `reachFrom` nodes reaching a node of each other sector within 2 and 3 hops (null when not asked or absent). */
+  readonly reach: { readonly from: string; readonly to: Readonly<Record<string, { readonly within2: number; readonly within3: number }>> } | null;
   readonly density_by_sector_pair: readonly { readonly a: string; readonly b: string; readonly ties: number; readonly density: number | null }[];
   readonly bridges: readonly [string, string][];
   readonly articulationPoints: readonly string[];
@@ -197,7 +201,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
     return typeof s === 'string' && s !== '' ? s : null;
   });
   const found = new Set(rawSector.filter((s): s is string => s !== null));
-  const sectors = [...KNOWN_SECTORS.filter((s) => found.has(s)), ...[...found].filter((s) => !(KNOWN_SECTORS as readonly string[]).includes(s)).sort()];
+  const sectors = [...opts.sectorOrder.filter((s) => found.has(s)), ...[...found].filter((s) => !opts.sectorOrder.includes(s)).sort()];
   const code = new Int32Array(n).map((_, i) => (rawSector[i] === null ? -1 : sectors.indexOf(rawSector[i]!)));
   const sectorsAvailable = sectors.length > 0;
 
@@ -255,16 +259,16 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
   const pairs: { a: string; b: string; ties: number; density: number | null }[] = [];
   sectors.forEach((a, ai) => sectors.forEach((b, bi) => bi >= ai && pairs.push({ a, b, ties: mixing.ties[ai]![bi]!, density: finite(mixing.density[ai]![bi]!) })));
 
-  const hospitalIndex = sectors.indexOf('hospital');
-  let hospitalReach: Record<string, { within2: number; within3: number }> | null = null;
-  if (hospitalIndex >= 0) {
-    hospitalReach = {};
-    const hospitals = [...code.keys()].filter((i) => code[i] === hospitalIndex);
+  const fromIndex = opts.reachFrom === null ? -1 : sectors.indexOf(opts.reachFrom);
+  let reach: { from: string; to: Record<string, { within2: number; within3: number }> } | null = null;
+  if (fromIndex >= 0) {
+    reach = { from: opts.reachFrom!, to: {} };
+    const from = [...code.keys()].filter((i) => code[i] === fromIndex);
     sectors.forEach((s, si) => {
-      if (si === hospitalIndex) return;
+      if (si === fromIndex) return;
       const h = hops[si]!;
-      const within = (k: number) => hospitals.filter((i) => h[i]! >= 0 && h[i]! <= k).length / hospitals.length;
-      hospitalReach![s] = { within2: within(2), within3: within(3) };
+      const within = (k: number) => from.filter((i) => h[i]! >= 0 && h[i]! <= k).length / from.length;
+      reach!.to[s] = { within2: within(2), within3: within(3) };
     });
   }
 
@@ -284,7 +288,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
     isolateShare: n ? isolates / n : 0,
     sectorsAvailable,
     sectors,
-    hospitalReach,
+    reach,
     density_by_sector_pair: pairs,
     bridges: cut.bridges.map(([u, v]) => [ids[u]!, ids[v]!] as [string, string]),
     articulationPoints: Array.from(cut.articulation, (i) => ids[i]!),

@@ -19,7 +19,6 @@ export {
   resolveMetricsOptions,
   DEFAULT_METRICS_OPTIONS,
   WEIGHT_CONVENTION,
-  KNOWN_SECTORS,
   type BetweennessMethod,
   type MetricsOptions,
   type MetricsReport,

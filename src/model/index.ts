@@ -1,5 +1,7 @@
-export { ASSUMPTIONS, RECONCILIATION_MODES, RH_CALIBRATIONS, findAssumption, checkAssumptionValue, describeAccepted, nearestName } from './assumptions.js';
-export type { AssumptionDef, AssumptionValue, ReconciliationMode, RhCalibration } from './assumptions.js';
-export { resolveModel, DEFAULT_RESOLVE_OPTIONS, MAX_NODES, MAX_CLINICIANS } from './resolve.js';
-export type { ResolvedModel, ResolveOptions, AssumptionInForce, ImpliedTotals } from './resolve.js';
+export { checkAssumptionValue, describeAccepted, findAssumption, unknownAssumption, nearestName, type AssumptionValue } from './assumptions.js';
+export { resolveModel, DEFAULT_RESOLVE_OPTIONS, MAX_NODES, MAX_RESPONDENTS, type ResolveOptions } from './resolve.js';
+export { impliedTotals, impliedAtRespondents, engagementFactor, respondentShares } from './implied.js';
+export { evaluate, rowShare, type QuantityContext } from './quantity.js';
+export { degreeDistribution, degreeSampler, binMean, drawInBin, binIndexOf, withZeroShare, type DegreeBin, type DegreeDistribution } from './bins.js';
 export { parseOverride } from './overrides.js';
+export type * from './types.js';

@@ -1,8 +1,10 @@
-export { leverCatalog, LEVER_NAMES, type Lever, type LeverName, type LeverPart, type LeverParameter } from './levers.js';
-export { adjustModel, withZeroShare, impliedTotals, engagementFactor } from './adjust.js';
-export { scenarioModel, leverT, type LeverSetting } from './scenario-model.js';
-export { figuresOf, networkFiguresFor, SWEEP_BETWEENNESS_SAMPLES, type Figures } from './network-figures.js';
+export { leverCatalog, leverNames, checkLeverName, type Lever, type LeverPart } from './levers.js';
+export { scenarioModel, leverMoves, leverT, type LeverSetting, type ScenarioBase } from './scenario-model.js';
+export { figuresOf, networkFiguresFor, metricsOptionsFor, SWEEP_BETWEENNESS_SAMPLES, type Figures } from './network-figures.js';
+export { keyFigures, type KeyFigure } from './outcomes.js';
+export { compareFigures, type CompareRow } from './compare.js';
 export { meanInterval, pairedDifference, type Interval } from './intervals.js';
 export { studentTCritical, normalQuantile } from './student-t.js';
 export { firstCrossing, type Threshold } from './thresholds.js';
 export { runSweep, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';
+export { checkSpec, type SpecCheck } from './spec-check.js';

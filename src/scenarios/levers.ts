@@ -1,149 +1,93 @@
 import { InputError } from '../errors.js';
-import type { ResolvedModel } from '../model/resolve.js';
-import type { Survey, SurveyQuestion } from '../schemas/survey.js';
-
-/** A model quantity a lever moves. */
-export type LeverParameter =
-  | 'engagement.institution'
-  | 'engagement.company'
-  | 'rh.zero-share'
-  | 'rc.zero-share'
-  | 'ai-department.tertiary'
-  | 'ai-department.secondary'
-  | 'institution-institution.willing'
-  | 'multi-center.share'
-  | 'company-popularity-exponent';
+import { evaluate } from '../model/quantity.js';
+import type { ResolvedModel } from '../model/types.js';
+import { nearestName } from '../schemas/nearest-name.js';
+import type { Spec } from '../schemas/spec.js';
+import type { Survey } from '../schemas/survey.js';
 
 /** One quantity of one lever: where it starts (t = 0), where it ends (t = 1), and why. */
 export interface LeverPart {
+  /** `LEVER.KEY`, the name `--ceiling` uses. */
   readonly key: string;
-  readonly parameter: LeverParameter;
+  /** The spec quantity it moves. */
+  readonly path: string;
   readonly label: string;
   readonly baseline: number;
   readonly ceiling: number;
-  /** Where the ceiling comes from: a survey row, or "assumption". */
+  /** Where the ceiling comes from: a survey row by question and option id, or an assumption. */
   readonly source: string;
+  /** Set when the ceiling lies on the wrong side of the baseline and is held there. */
+  readonly held: string | null;
 }
 
 export interface Lever {
   readonly name: string;
   readonly title: string;
   readonly description: string;
+  readonly keeps: string;
+  readonly givesUp: string;
   readonly parts: readonly LeverPart[];
 }
 
-/** The levers, by name; `collabnet scenario --list` prints them. */
-export const LEVER_NAMES = [
-  'clinician-engagement',
-  'institution-hospital-ties',
-  'institution-company-ties',
-  'institution-institution-ties',
-  'multi-center-networks',
-  'ai-departments',
-  'matchmaking-platform',
-] as const;
-export type LeverName = (typeof LEVER_NAMES)[number];
-
-function question(survey: Survey, id: string): SurveyQuestion {
-  for (const t of Object.values(survey.tables)) for (const q of t.questions) if (q.id === id) return q;
-  const q = survey.results.find((x) => x.id === id);
-  if (!q) throw new InputError(`survey.json: expected a question "${id}" (a lever's ceiling comes from it)`);
-  return q;
+/** The lever names of a spec, in order. */
+export function leverNames(spec: Spec): string[] {
+  return spec.levers.map((l) => l.id);
 }
 
-/** The share of the option of `id` whose label starts with `label`. */
-function share(survey: Survey, id: string, label: string): { value: number; source: string } {
-  const q = question(survey, id);
-  const o = q.options.find((x) => x.label.toLowerCase().startsWith(label.toLowerCase()));
-  if (!o) throw new InputError(`survey.json: question "${id}" has no option "${label}" (a lever's ceiling comes from it)`);
-  const value = o.use === 'text' && o.text ? o.text.share : o.share;
-  const where = q.source.table === null ? `Results, "${q.label}"` : `Table ${q.source.table}, "${q.label}"`;
-  return { value, source: `${where}: ${o.label} ${+(value * 100).toFixed(1)}%` };
+/** Checks a lever name against a spec; the error suggests the nearest name. */
+export function checkLeverName(spec: Spec, name: string, where: string): void {
+  const names = leverNames(spec);
+  if (names.includes(name)) return;
+  const near = nearestName(name, names);
+  throw new InputError(`${where}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; known: ${names.join(', ') || '(the spec has none)'}`);
 }
 
 /**
- * The lever catalog for a baseline model: each lever's quantities with their reported level
- * (t = 0) and the ceiling (t = 1) taken from what respondents said they want. `ceilings`
- * overrides any ceiling by `lever.key` (e.g. `clinician-engagement.institution`).
+ * The lever catalog of a spec for a baseline model: each move with its level at the baseline
+ * (t = 0) and its ceiling (t = 1), read from the survey row or assumption it cites. `ceilings`
+ * overrides any ceiling by `LEVER.KEY` (`LEVER.KEY`, as `collabnet scenario --list` prints them).
  */
-export function leverCatalog(survey: Survey, baseline: ResolvedModel, ceilings: Readonly<Record<string, number>> = {}): Lever[] {
-  const zero = (bins: ResolvedModel['rh']) => bins.bins.find((b) => b.min === 0 && b.max === 0)?.share ?? 0;
-  const wantInst = share(survey, 'clinicians.collaboration-interest', 'Collaboration with research institutions');
-  const wantEnt = share(survey, 'clinicians.collaboration-interest', 'Collaboration with enterprises');
-  const wantMedical = share(survey, 'institutions.collaboration-interest', 'With medical institutions');
-  const wantPlatformR = share(survey, 'institutions.desired-support', 'Collaboration platform with AI companies');
-  const wantResearch = share(survey, 'institutions.collaboration-interest', 'With research institutions');
-  const shareImages = share(survey, 'clinicians.resources-offered', 'Image data sharing');
-  const wantPlatformC = share(survey, 'clinicians.desired-support', 'Collaborative platforms with AI companies');
-
-  const levers: { name: LeverName; title: string; description: string; parts: Omit<LeverPart, 'key'>[] }[] = [
-    {
-      name: 'clinician-engagement',
-      title: 'Interest becomes engagement',
-      description: 'Clinicians collaborating with research institutions and with companies, from what they report doing (Table 1) to what they say they expect (Table 4).',
-      parts: [
-        { parameter: 'engagement.institution', label: 'clinicians with an institution partner', baseline: baseline.engagement.institution, ceiling: wantInst.value, source: wantInst.source },
-        { parameter: 'engagement.company', label: 'clinicians with a company partner', baseline: baseline.engagement.company, ceiling: wantEnt.value, source: wantEnt.source },
-      ],
+export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel, ceilings: Readonly<Record<string, number>> = {}): Lever[] {
+  const values = new Map(baseline.assumptions.map((a) => [a.name, a.value]));
+  const ctx = {
+    survey,
+    file: 'spec',
+    assumption(name: string, where: string) {
+      const v = values.get(name);
+      if (typeof v !== 'number') throw new InputError(`spec: ${where}: expected a numeric assumption, got "${name}"`);
+      return v;
     },
-    {
-      name: 'institution-hospital-ties',
-      title: 'Institutions partner with hospitals',
-      description: 'Share of research institutions without a partner hospital, from Table 6 down to those not keen on partnering with medical institutions (Table 10); other bins grow in proportion.',
-      parts: [{ parameter: 'rh.zero-share', label: 'institutions without a partner hospital', baseline: zero(baseline.rh), ceiling: 1 - wantMedical.value, source: `1 − ${wantMedical.source}` }],
-    },
-    {
-      name: 'institution-company-ties',
-      title: 'Institutions partner with companies',
-      description: 'Share of research institutions without a partner company, from Table 6 down to those not asking for a collaboration platform with AI companies (Table 10).',
-      parts: [{ parameter: 'rc.zero-share', label: 'institutions without a partner company', baseline: zero(baseline.rc), ceiling: 1 - wantPlatformR.value, source: `1 − ${wantPlatformR.source}` }],
-    },
-    {
-      name: 'institution-institution-ties',
-      title: 'Institutions partner with each other',
-      description: 'None observed; institutions wanting more collaboration between research institutions (Table 10) each get institution-partners-when-willing partners among themselves.',
-      parts: [{ parameter: 'institution-institution.willing', label: 'institutions seeking institution partners', baseline: baseline.institutionInstitution.willing, ceiling: wantResearch.value, source: wantResearch.source }],
-    },
-    {
-      name: 'multi-center-networks',
-      title: 'Multi-center hospital networks',
-      description: "Clinicians' recommendation 2 (platforms for multi-center cooperation): hospitals join a provincial network around tertiary centres, up to the share of clinicians who contribute image data (Table 2).",
-      parts: [{ parameter: 'multi-center.share', label: 'hospitals in a multi-center network', baseline: baseline.multiCenter.share, ceiling: shareImages.value, source: shareImages.source }],
-    },
-    {
-      name: 'ai-departments',
-      title: 'AI research departments in every hospital',
-      description: 'Hospitals with an AI research department, from 27% of tertiary and 8% of secondary (Results) to all (the paper\'s recommendation); their clinicians are ai-department-engagement-ratio times as likely to collaborate.',
-      parts: [
-        { parameter: 'ai-department.tertiary', label: 'tertiary hospitals with an AI department', baseline: baseline.aiDepartment.tertiary, ceiling: 1, source: 'recommendation: "formation of dedicated AI research departments" (all)' },
-        { parameter: 'ai-department.secondary', label: 'secondary hospitals with an AI department', baseline: baseline.aiDepartment.secondary, ceiling: 1, source: 'recommendation: "formation of dedicated AI research departments" (all)' },
-      ],
-    },
-    {
-      name: 'matchmaking-platform',
-      title: 'A matchmaking platform with AI companies',
-      description: 'Clinicians and researchers who want a collaboration platform with AI companies (82%, 69%) join it; partner choice among companies becomes even (popularity exponent → 0, an assumption).',
-      parts: [
-        { parameter: 'engagement.company', label: 'clinicians with a company partner', baseline: baseline.engagement.company, ceiling: wantPlatformC.value, source: wantPlatformC.source },
-        { parameter: 'rc.zero-share', label: 'institutions without a partner company', baseline: zero(baseline.rc), ceiling: 1 - wantPlatformR.value, source: `1 − ${wantPlatformR.source}` },
-        { parameter: 'company-popularity-exponent', label: 'company popularity exponent (Zipf)', baseline: baseline.companyPopularityExponent, ceiling: 0, source: 'assumption: a platform evens out which companies are found' },
-      ],
-    },
-  ];
-
-  const keys = new Set<string>();
-  const out = levers.map((l) => ({
-    ...l,
-    parts: l.parts.map((p) => {
-      const key = `${l.name}.${p.parameter.split('.').pop()!}`;
-      keys.add(key);
-      return { ...p, key, ceiling: ceilings[key] ?? p.ceiling };
+  };
+  const keys = new Map<string, [number, number]>();
+  const levers = spec.levers.map((l, i) => ({
+    name: l.id,
+    title: l.title,
+    description: l.description,
+    keeps: l.keeps,
+    givesUp: l.givesUp,
+    parts: l.moves.map((m, j) => {
+      const key = `${l.id}.${m.key}`;
+      keys.set(key, m.range);
+      const base = baseline.quantities[m.path];
+      if (base === undefined) {
+        const near = nearestName(m.path, Object.keys(baseline.quantities));
+        throw new InputError(`spec: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
+      }
+      const raw = evaluate(m.ceiling, ctx, `levers.${i}.moves.${j}.ceiling`);
+      let ceiling = ceilings[key] ?? (m.complement ? 1 - raw : raw);
+      let held: string | null = null;
+      if ((m.direction === 'up' && ceiling < base) || (m.direction === 'down' && ceiling > base)) {
+        held = `the ceiling ${+ceiling.toFixed(4)} lies ${m.direction === 'up' ? 'below' : 'above'} the baseline ${+base.toFixed(4)}: the survey leaves no room, held at the baseline`;
+        ceiling = base;
+      }
+      const shown = m.complement ? 1 - raw : raw;
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(shown * 100).toFixed(1)}%)`, held };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {
-    if (!keys.has(key)) throw new InputError(`ceiling "${key}": unknown; expected one of ${[...keys].join(', ')}`);
-    const max = key.endsWith('exponent') ? 5 : 1;
-    if (!(value >= 0 && value <= max)) throw new InputError(`ceiling "${key}": expected a number in [0, ${max}], got ${value}`);
+    const range = keys.get(key);
+    if (!range) throw new InputError(`ceiling "${key}": unknown; expected one of ${[...keys.keys()].join(', ')}`);
+    if (!(value >= range[0] && value <= range[1])) throw new InputError(`ceiling "${key}": expected a number in [${range[0]}, ${range[1]}], got ${value}`);
   }
-  return out;
+  return levers;
 }

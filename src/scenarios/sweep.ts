@@ -1,8 +1,8 @@
-import type { ResolvedModel } from '../model/resolve.js';
+import type { ResolvedModel } from '../model/types.js';
 import { meanInterval, type Interval } from './intervals.js';
 import type { Lever } from './levers.js';
 import { networkFiguresFor, SWEEP_BETWEENNESS_SAMPLES, type Figures } from './network-figures.js';
-import { scenarioModel, type LeverSetting } from './scenario-model.js';
+import { scenarioModel, type LeverSetting, type ScenarioBase } from './scenario-model.js';
 import { firstCrossing, type Threshold } from './thresholds.js';
 
 /** A batch of networks to evaluate: one model, several seeds. Plain data, so a worker can take it. */
@@ -68,11 +68,11 @@ export function summarizeStep(t: number, runs: readonly Figures[]): SweepStep {
 
 /**
  * A sweep: at each t of the grid, `runs` networks, run i always with seed `seed + i` (a paired
- * design: differences between steps are paired), every network metric as mean with a 95% interval,
- * and the thresholds where the giant component first holds half of the hospitals and where the
- * hospital isolate share falls below half.
+ * design: differences between steps are paired), every network metric and the fit to the survey
+ * per tie type and side as mean with a 95% interval, and where each threshold of the spec's
+ * outcomes is first met.
  */
-export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
+export async function runSweep(base: ScenarioBase, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
   const o = { ...DEFAULT_SWEEP_OPTIONS, ...options };
   const ts = grid(o.from, o.to, o.steps);
   const seeds = Array.from({ length: o.runs }, (_, i) => (o.seed + i) | 0);
@@ -80,7 +80,7 @@ export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[
   let done = 0;
   const figures = await Promise.all(
     ts.map(async (t) => {
-      const model = scenarioModel(baseline, catalog, levers, t);
+      const model = scenarioModel(base, catalog, levers, t);
       const chunks: number[][] = [];
       for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
       const results = await Promise.all(
@@ -95,6 +95,6 @@ export async function runSweep(baseline: ResolvedModel, catalog: readonly Lever[
     }),
   );
   const steps = ts.map((t, i) => summarizeStep(t, figures[i]!));
-  const thresholds = [firstCrossing(steps, 'giant_share.hospital', 0.5, 'rises'), firstCrossing(steps, 'isolate_share.hospital', 0.5, 'falls')];
+  const thresholds = base.baseline.outcomes.thresholds.map((th) => ({ ...firstCrossing(steps, th.metric, th.value, th.direction), label: th.label }));
   return { scenario: name, levers, runs: o.runs, seeds: { first: seeds[0]!, last: seeds[seeds.length - 1]! }, steps, thresholds, figures };
 }

@@ -8,6 +8,8 @@ export interface Threshold {
   readonly gridT: number | null;
   /** Linear interpolation between the last grid t that fails and the first that meets it. */
   readonly t: number | null;
+  /** What the threshold means, from the spec's outcomes. */
+  readonly label?: string;
 }
 
 /**

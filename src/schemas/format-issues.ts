@@ -16,7 +16,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.message.startsWith('expected ') || issue.message.startsWith('must ')) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
-      const what = issue.expected === 'int' ? 'an integer' : issue.expected === 'array' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+      const what = issue.expected === 'int' ? 'an integer' : issue.expected === 'array' || issue.expected === 'tuple' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
       return `expected ${what}, got ${describeValue(input)}`;
     }
     case 'invalid_value':

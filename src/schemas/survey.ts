@@ -21,6 +21,8 @@ const QuoteSchema = z.strictObject({ share, quote: z.string().min(1) });
 /** One answer option with its share; `text` when the Results text gives another number. */
 export const OptionSchema = z
   .strictObject({
+    /** Stable id a spec cites (`{"question": …, "option": …}`); never a position or a label prefix. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an option id of lowercase letters, digits and dashes').optional(),
     label: z.string().min(1),
     share,
     bin: BinSchema.optional(),
@@ -39,11 +41,11 @@ export const DiscrepancySchema = z.strictObject({
 });
 
 export const QuestionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'expected an id like "institutions.hospital-partners"'),
+  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'expected an id like "group.question-name"'),
   label: z.string().min(1),
   kind: z.enum(['single', 'multi']),
   source: z.strictObject({
-    table: z.number().int().min(1).max(10).nullable(),
+    table: z.number().int().min(1).nullable(),
     row: z.string().nullable(),
     results: z.string().min(1),
     quote: z.string().optional(),
@@ -65,27 +67,23 @@ export const SurveySchema = z
       license: z.string(),
       file: z.string(),
     }),
-    groups: z.strictObject({
-      clinicians: z.strictObject({
-        distributed: positiveCount,
-        responses: positiveCount,
-        hospitals: positiveCount,
-        regions: positiveCount,
-        source: GroupSourceSchema,
-      }),
-      institutions: z.strictObject({ responses: positiveCount, regions: positiveCount, source: GroupSourceSchema }),
-      industry: z.strictObject({
-        responses: positiveCount.nullable(),
-        regions: positiveCount.nullable(),
-        source: GroupSourceSchema,
-        note: z.string().optional(),
-      }),
-    }),
+    /** Respondent groups by name: responses, regions and any other counts the paper gives. */
+    groups: z.record(
+      z.string(),
+      z
+        .strictObject({
+          responses: positiveCount.nullable(),
+          regions: positiveCount.nullable().optional(),
+          source: GroupSourceSchema,
+          note: z.string().optional(),
+        })
+        .catchall(positiveCount),
+    ),
     tables: z.record(
-      z.string().regex(/^(10|[1-9])$/, 'expected a table number 1–10'),
+      z.string().regex(/^[1-9][0-9]*$/, 'expected a table number'),
       z.strictObject({
         title: z.string(),
-        group: z.enum(['clinicians', 'institutions']),
+        group: z.string().min(1),
         questions: z.array(QuestionSchema).min(1),
       }),
     ),
@@ -98,6 +96,12 @@ export const SurveySchema = z
       const prior = seen.get(q.id);
       if (prior !== undefined) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `expected a unique id, but "${q.id}" is also used at ${prior}` });
       seen.set(q.id, where);
+      const optionIds = new Set<string>();
+      q.options.forEach((o, j) => {
+        if (o.id === undefined) return;
+        if (optionIds.has(o.id)) ctx.addIssue({ code: 'custom', path: [...path, 'options', j, 'id'], message: `expected a unique option id, but "${o.id}" is used twice in ${q.id}` });
+        optionIds.add(o.id);
+      });
       if (q.kind === 'single') {
         const sum = q.options.reduce((s, o) => s + o.share, 0);
         if (Math.abs(sum - 1) > SINGLE_CHOICE_HARD_LIMIT)
@@ -116,6 +120,9 @@ export const SurveySchema = z
       });
     }
     survey.results.forEach((q, i) => visit(q, ['results', i]));
+    for (const [key, table] of Object.entries(survey.tables))
+      if (!(table.group in survey.groups))
+        ctx.addIssue({ code: 'custom', path: ['tables', key, 'group'], message: `expected one of the groups ${Object.keys(survey.groups).join(', ')}, got "${table.group}"` });
   });
 
 export type Survey = z.infer<typeof SurveySchema>;

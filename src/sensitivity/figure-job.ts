@@ -1,5 +1,5 @@
 import { generateNetwork } from '../generator/generate.js';
-import type { ResolvedModel } from '../model/resolve.js';
+import type { ResolvedModel } from '../model/types.js';
 import { networkFiguresFor } from '../scenarios/network-figures.js';
 import { isStructural, structuralFigures } from './structural-figures.js';
 
@@ -23,7 +23,7 @@ export interface FigureJob {
 export function figureFor(model: ResolvedModel, seed: number, metric: string, betweennessSamples: number | null): number {
   if (isStructural(metric)) {
     const { graph } = generateNetwork(model, { seed });
-    return structuralFigures(graph)[metric] ?? NaN;
+    return structuralFigures(graph, model.ties.map((t) => t.id))[metric] ?? NaN;
   }
   return networkFiguresFor(model, seed, betweennessSamples)[metric] ?? NaN;
 }

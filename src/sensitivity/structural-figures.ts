@@ -13,9 +13,10 @@ export function isStructural(metric: string): boolean {
  * The structural figures of a network, with the same definitions as the full metrics report
  * (giant_share.SECTOR counts a sector's nodes in the largest component when it has 2 or more
  * nodes; isolates have degree 0), in O(n + m): components by breadth-first search, nothing else.
- * Sectors come from the node attribute `sector`, tie types from the edge attribute `type`.
+ * Sectors come from the node attribute `sector`, tie types from the edge attribute `type`;
+ * `tieTypes` are counted even when the network has none of them (0).
  */
-export function structuralFigures(graph: Graph): Record<string, number> {
+export function structuralFigures(graph: Graph, tieTypes: readonly string[] = []): Record<string, number> {
   const csr = toCsr(graph);
   const comp = components(csr);
   const giant = comp.sizes[0] ?? 0;
@@ -40,6 +41,7 @@ export function structuralFigures(graph: Graph): Record<string, number> {
     f[`giant_share.${s}`] = x.inGiant / x.nodes;
     f[`isolate_share.${s}`] = x.iso / x.nodes;
   }
+  for (const t of tieTypes) f[`ties.${t}`] = 0;
   graph.forEachEdge((_e, a) => {
     const key = `ties.${String((a as { type?: unknown }).type ?? 'untyped')}`;
     f[key] = (f[key] ?? 0) + 1;

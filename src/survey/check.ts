@@ -1,5 +1,7 @@
-import type { ModelSpec } from '../schemas/model.js';
+import type { Spec } from '../schemas/spec.js';
 import type { Survey, SurveyQuestion } from '../schemas/survey.js';
+import { optionShare } from './lookup.js';
+import { questionUses } from './references.js';
 
 /** Default tolerance for a single-choice block's sum: flagged when off 100% by more than this. */
 export const DEFAULT_SUM_TOLERANCE = 0.005;
@@ -19,7 +21,7 @@ export interface Finding {
   /** "Table 6 · Collaboration with industry" or "Results · …". */
   readonly where: string;
   readonly detail: string;
-  /** Which value the model uses, or that the question is not a network ingredient. */
+  /** Which value the model uses, or that the question is not read by the spec. */
   readonly modelUses: string;
 }
 
@@ -28,7 +30,8 @@ export interface CheckReport {
   readonly questions: number;
   readonly options: number;
   readonly textOnlyQuestions: number;
-  readonly groups: { clinicians: number; hospitals: number; institutions: number; regions: number };
+  /** Each respondent group with its counts (responses, regions, and any other the survey gives). */
+  readonly groups: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   readonly findings: readonly Finding[];
 }
 
@@ -39,16 +42,16 @@ const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
  * tolerance, and every recorded label, bin or attribution problem, each with the value the
  * model uses. Pure: the caller has already validated both files.
  */
-export function checkSurvey(survey: Survey, spec: ModelSpec, options: Partial<CheckOptions> = {}): CheckReport {
+export function checkSurvey(survey: Survey, spec: Spec, options: Partial<CheckOptions> = {}): CheckReport {
   const { tolerance } = { ...DEFAULT_CHECK_OPTIONS, ...options };
   const ingredientOf = new Map<string, string>();
-  for (const [name, ing] of Object.entries(spec.ingredients)) ingredientOf.set(ing.question, name);
+  for (const use of questionUses(spec, survey)) if (!ingredientOf.has(use.question)) ingredientOf.set(use.question, use.path);
 
   const findings: Finding[] = [];
   const visit = (q: SurveyQuestion) => {
     const where = q.source.table === null ? `Results · ${q.label}` : `Table ${q.source.table} · ${q.label}`;
     const ingredient = ingredientOf.get(q.id);
-    const use = (u: 'table' | 'text') => (ingredient ? `model ingredient ${ingredient}: uses the ${u} value` : `not a network ingredient; reported value: ${u}`);
+    const use = (u: 'table' | 'text') => (ingredient ? `spec reads it at ${ingredient}: uses the ${u} value` : `not read by the spec; reported value: ${u}`);
     q.options.forEach((o) => {
       if (o.text && Math.abs(o.text.share - o.share) > 1e-9) {
         const chosen = o.use ?? 'table';
@@ -62,19 +65,19 @@ export function checkSurvey(survey: Survey, spec: ModelSpec, options: Partial<Ch
       }
     });
     if (q.kind === 'single') {
-      const sum = q.options.reduce((s, o) => s + (o.use === 'text' && o.text ? o.text.share : o.share), 0);
+      const sum = q.options.reduce((s, o) => s + optionShare(o), 0);
       if (Math.abs(sum - 1) > tolerance)
         findings.push({
           kind: 'sum',
           question: q.id,
           where,
           detail: `single-choice shares sum to ${pct(sum)} (${q.options.map((o) => pct(o.share)).join(' + ')})`,
-          modelUses: ingredient ? `model ingredient ${ingredient}: shares renormalized to 100%` : 'not a network ingredient; shares as reported',
+          modelUses: ingredient ? `spec reads it at ${ingredient}: shares renormalized to 100%` : 'not read by the spec; shares as reported',
         });
     }
     for (const d of q.discrepancies ?? []) {
       if (d.kind === 'sum' && q.kind === 'single') continue; // computed above, with the numbers
-      findings.push({ kind: d.kind, question: q.id, where, detail: d.note, modelUses: ingredient ? `model ingredient ${ingredient}` : 'not a network ingredient' });
+      findings.push({ kind: d.kind, question: q.id, where, detail: d.note, modelUses: ingredient ? `spec reads it at ${ingredient}` : 'not read by the spec' });
     }
   };
   const tables = Object.values(survey.tables);
@@ -86,12 +89,9 @@ export function checkSurvey(survey: Survey, spec: ModelSpec, options: Partial<Ch
     questions: tables.reduce((s, t) => s + t.questions.length, 0),
     options: tables.reduce((s, t) => s + t.questions.reduce((u, q) => u + q.options.length, 0), 0),
     textOnlyQuestions: survey.results.length,
-    groups: {
-      clinicians: survey.groups.clinicians.responses,
-      hospitals: survey.groups.clinicians.hospitals,
-      institutions: survey.groups.institutions.responses,
-      regions: survey.groups.clinicians.regions,
-    },
+    groups: Object.fromEntries(
+      Object.entries(survey.groups).map(([name, g]) => [name, Object.fromEntries(Object.entries(g).filter(([, v]) => typeof v === 'number' || v === null)) as Record<string, number | null>]),
+    ),
     findings,
   };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LEVER_NAMES } from '../../src/scenarios/index.js';
 import { DEFAULT_STATE, dropAbsent, readState, writeState } from '../../src/app/state.js';
+import { paperSpec } from '../helpers.js';
 
-const KNOWN = { levers: LEVER_NAMES, colors: ['sector', 'community', 'component', 'tier', 'province'], sizes: ['degree', 'betweenness'] };
+const LEVER_NAMES = paperSpec().levers.map((l) => l.id);
+const KNOWN = { specs: ['paper', 'other'], levers: LEVER_NAMES, attributes: ['tier', 'province'], colors: ['sector', 'community', 'component', 'tier', 'province'], sizes: ['degree', 'betweenness'] };
 const read = (q: string) => readState(q, KNOWN);
 
 describe('readState', () => {
   it('drops unknown, malformed and out-of-range values with a note each, and keeps the rest', () => {
-    const { state, notes } = read('?levers=bogus,__proto__,clinician-engagement&t=7&seed=0x10&scale=999&color=%3Cscript%3E&size=betweenness&mindeg=-1&isolates=maybe&giant=2&__proto__=1');
-    expect(state).toEqual({ ...DEFAULT_STATE, levers: ['clinician-engagement'], size: 'betweenness' });
+    const { state, notes } = read('?levers=bogus,__proto__,clinician-engagement&t=7&seed=0x10&scale=999&color=%3Cscript%3E&size=betweenness&mindeg=-1&isolates=maybe&giant=2&__proto__=1&spec=nope&filter=__proto__:x,tier:tertiary');
+    expect(state).toEqual({ ...DEFAULT_STATE, levers: ['clinician-engagement'], size: 'betweenness', attrs: { tier: 'tertiary' } });
     expect(notes).toEqual([
       expect.stringMatching(/^levers="bogus": not a lever; known: clinician-engagement, .* \(ignored\)$/),
       expect.stringMatching(/^levers="__proto__": not a lever/),
@@ -20,6 +21,8 @@ describe('readState', () => {
       'isolates="maybe": expected hide or show (ignored)',
       'giant="2": expected 1 or 0 (ignored)',
       '"__proto__": not a setting of this page (ignored)',
+      'spec="nope": not a spec of this page; known: paper, other (ignored)',
+      'filter="__proto__:x": expected ATTRIBUTE:VALUE with an attribute of the spec (tier, province) (ignored)',
     ]);
   });
 
@@ -39,28 +42,29 @@ describe('readState', () => {
   });
 
   it('reads what writeState writes', () => {
-    const s = { ...DEFAULT_STATE, seed: -5, scale: 0.25, levers: ['ai-departments', 'clinician-engagement'], t: 0.35, color: 'tier', size: 'betweenness', node: 'H0001', hideIsolates: true, giantOnly: true, minDegree: 2, sectors: ['hospital'], tier: 'tertiary', province: 'P01' };
+    const s = { ...DEFAULT_STATE, seed: -5, scale: 0.25, levers: ['ai-departments', 'clinician-engagement'], t: 0.35, color: 'tier', size: 'betweenness', node: 'H0001', hideIsolates: true, giantOnly: true, minDegree: 2, sectors: ['hospital'], attrs: { tier: 'tertiary', province: 'P01' }, spec: 'other' };
     expect(read(writeState(s))).toEqual({ state: s, notes: [] });
     expect(writeState(DEFAULT_STATE)).toBe('');
   });
 });
 
 describe('dropAbsent', () => {
-  const network = { hasNode: (id: string) => id === 'H0001', sectors: new Set(['hospital', 'company']), tiers: new Set(['tertiary']), provinces: new Set(['P01']) };
+  const values: Record<string, Set<string>> = { tier: new Set(['tertiary']), province: new Set(['P01']) };
+  const network = { hasNode: (id: string) => id === 'H0001', sectors: new Set(['hospital', 'company']), values: (name: string) => values[name] ?? new Set<string>() };
 
-  it('drops the node, sectors, tier and province a network lacks, with a note each', () => {
-    const { state, notes } = dropAbsent({ ...DEFAULT_STATE, node: '<b>', sectors: ['hospital', 'x'], tier: '__proto__', province: 'constructor' }, network);
+  it('drops the node, sectors and attribute values a network lacks, with a note each', () => {
+    const { state, notes } = dropAbsent({ ...DEFAULT_STATE, node: '<b>', sectors: ['hospital', 'x'], attrs: { tier: '__proto__', province: 'constructor' } }, network);
     expect(state).toEqual({ ...DEFAULT_STATE, sectors: ['hospital'] });
     expect(notes).toEqual([
       'node="<b>": no such node in this network (ignored)',
       'sectors="x": no such sector in this network (ignored)',
-      'tier="__proto__": no such tier in this network (ignored)',
-      'province="constructor": no such province in this network (ignored)',
+      'filter="tier:__proto__": no such tier in this network (ignored)',
+      'filter="province:constructor": no such province in this network (ignored)',
     ]);
   });
 
   it('keeps what the network holds; no sectors left means no sector filter', () => {
-    expect(dropAbsent({ ...DEFAULT_STATE, node: 'H0001', tier: 'tertiary', province: 'P01' }, network)).toEqual({ state: { ...DEFAULT_STATE, node: 'H0001', tier: 'tertiary', province: 'P01' }, notes: [] });
+    expect(dropAbsent({ ...DEFAULT_STATE, node: 'H0001', attrs: { tier: 'tertiary', province: 'P01' } }, network)).toEqual({ state: { ...DEFAULT_STATE, node: 'H0001', attrs: { tier: 'tertiary', province: 'P01' } }, notes: [] });
     expect(dropAbsent({ ...DEFAULT_STATE, sectors: ['x'] }, network).state.sectors).toBeNull();
   });
 });

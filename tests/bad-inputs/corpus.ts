@@ -42,7 +42,7 @@ export const cases: BadInput[] = [
   { name: 'survey: a 200 MB file', entry: 'data check --survey', args: ['data', 'check', '--survey', 'huge.json'], expect: 'huge.json: 200 MB is larger than the 64 MB limit for input files' },
   { name: 'survey: a huge hospital count', entry: 'generate --survey', args: ['generate', '--survey', 'survey-huge-count.json'], expect: /the network would have [\d,]+ nodes .* the limits are 2,000,000 nodes/ },
   { name: 'survey: a folder', entry: 'data check --survey', args: ['data', 'check', '--survey', 'folder'], expect: 'folder: is a folder; expected a file' },
-  { name: 'model: an assumption missing', entry: 'data check --model', args: ['data', 'check', '--model', 'model-missing.json'], expect: 'model-missing.json: assumptions: expected an entry for assumption "companies"' },
+  { name: 'model: an assumption missing', entry: 'data check --model', args: ['data', 'check', '--model', 'model-missing.json'], expect: 'model-missing.json: sectors.2.population.assumption: unknown assumption "companies"' },
 
   { name: 'model file: an unknown assumption', entry: 'generate --model', args: ['generate', '--model', 'model-unknown-assumption.json'], expect: 'model-unknown-assumption.json: assumptions.compnies: unknown assumption "compnies"' },
   { name: 'model file: text for a number', entry: 'generate --model', args: ['generate', '--model', 'model-wrong-type.json'], expect: 'assumptions.tertiary-share: expected a number in [0, 1], got "high"' },

@@ -176,4 +176,30 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await second.close();
     expect(pageErrors).toEqual([]);
   });
+
+  it('another spec: legend, colours, filters and key figures come from it (no code change)', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    other.on('pageerror', (e) => pageErrors.push(String(e)));
+    await other.goto(`${url}?spec=regional-innovation&color=industry`);
+    await other.waitForFunction(() => (window as unknown as { __collabnet?: Probe }).__collabnet?.ready === true, null, { timeout: 120_000 });
+    expect(await other.locator('#spec').inputValue()).toBe('regional-innovation');
+    expect(await other.locator('#spec-sectors').innerText()).toBe('universities · SMEs · large firms · government labs');
+    // Coloured by the SMEs' industry attribute: its values in the legend.
+    const legend = await other.locator('#legend').innerText();
+    for (const v of ['software', 'manufacturing', 'biotech']) expect(legend).toContain(v);
+    await other.selectOption('#color', 'sector');
+    const sectors = await other.locator('#legend').innerText();
+    expect(sectors).toContain('university (40)');
+    expect(sectors).toContain('gov-lab (12)');
+    expect(await other.locator('#legend li:first-child i').getAttribute('style')).toMatch(/#CC79A7|rgb\(204, 121, 167\)/i); // the spec's colour for universities
+    const before = Number((await other.locator('#visible-count').innerText()).replace(/,/g, ''));
+    await other.selectOption('#attribute-filters select[data-attribute="industry"]', 'biotech');
+    const after = Number((await other.locator('#visible-count').innerText()).replace(/,/g, ''));
+    expect(after).toBeLessThan(before);
+    expect(await other.locator('#chart-metric option').allInnerTexts()).toContain('SMEs in largest component');
+    expect(await other.locator('#summary').innerText()).toContain('SMEs in largest');
+    await other.screenshot({ path: join(OUT, 'other-spec.png') });
+    await other.close();
+    expect(pageErrors).toEqual([]);
+  });
 });

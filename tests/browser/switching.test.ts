@@ -8,15 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/generator/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
-import { cli, model, survey } from '../helpers.js';
+import { cli, scenarioBase } from '../helpers.js';
 import { drawn, OUT, probe, shot, startExplorer, untilReady, waitReady, type Explorer } from './harness.js';
 
 const FILES = join(import.meta.dirname, 'files');
 
 /** Nodes and edges of a generated network, computed here with the core (not through the page). */
 function expected(scale: number, seed: number, lever?: string, t = 0): { nodes: number; edges: number } {
-  const baseline = model({}, scale);
-  const m = lever ? scenarioModel(baseline, leverCatalog(survey(), baseline), [{ lever: lever as never }], t) : baseline;
+  const base = scenarioBase({}, scale);
+  const m = lever ? scenarioModel(base, leverCatalog(base.survey, base.spec, base.baseline), [{ lever }], t) : base.baseline;
   const { graph } = generateNetwork(m, { seed });
   return { nodes: graph.order, edges: graph.size };
 }

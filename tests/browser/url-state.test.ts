@@ -65,8 +65,7 @@ describe('URL state in headless Chromium', () => {
       'giant=yes',
       'node=<script>window.__xss=2</script>',
       'sectors=hospital,"><img src=x onerror=window.__xss=3>',
-      'tier=__proto__',
-      'province=constructor',
+      'filter=tier:__proto__,province:constructor',
       '__proto__=1',
       'constructor=x',
     ]
@@ -91,8 +90,8 @@ describe('URL state in headless Chromium', () => {
       '"constructor": not a setting of this page',
       'node="<script>window.__xss=2</script>": no such node',
       'sectors="\\"><img src=x onerror=window.__xss=3>": no such sector',
-      'tier="__proto__": no such tier',
-      'province="constructor": no such province',
+      'filter="tier:__proto__": no such tier',
+      'filter="province:constructor": no such province',
     ];
     for (const e of expected) expect(v.notes.some((n) => n.includes(e)), `a note containing ${e}\nnotes:\n${v.notes.join('\n')}`).toBe(true);
     expect(v.notes).toHaveLength(expected.length);

@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLever } from '../../src/cli/commands/scenario.js';
+import { parseLever as parseLeverFor } from '../../src/cli/scenario-setup.js';
 import { InputError } from '../../src/errors.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import { parseXmlWithXmldom, readGraph, type InputFormat } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
-import { parseOverride } from '../../src/model/index.js';
-import { ModelOverrideSchema, ModelSpecSchema, parseJsonText, parseWith, ScenarioFileSchema, SurveySchema } from '../../src/schemas/index.js';
-import { dataText, model } from '../helpers.js';
+import { parseOverride as parseOverrideFor } from '../../src/model/index.js';
+import { ModelOverrideSchema, SpecSchema as ModelSpecSchema, parseJsonText, parseWith, ScenarioFileSchema, SurveySchema } from '../../src/schemas/index.js';
+import { dataText, model, spec } from '../helpers.js';
+
+const paper = spec();
+const parseOverride = (text: string) => parseOverrideFor(paper, text);
+const parseLever = (text: string) => parseLeverFor(paper, text);
 
 /** Runs `fn`; anything thrown must be our typed InputError. */
 function onlyInputErrors(fn: () => unknown): boolean {
@@ -52,7 +56,7 @@ describe('fuzz: every parser throws only InputError', () => {
       fc.property(fc.oneof(fc.json(), mutated(modelText), fc.dictionary(fc.string(), fc.jsonValue()).map((a) => JSON.stringify({ assumptions: a }))), (t) =>
         onlyInputErrors(() => {
           const v = parseJsonText(t, 'm.json');
-          if (v && typeof v === 'object' && 'ingredients' in v) parseWith(ModelSpecSchema, v, 'm.json');
+          if (v && typeof v === 'object' && 'sectors' in v) parseWith(ModelSpecSchema, v, 'm.json');
           else parseWith(ModelOverrideSchema, v, 'm.json');
         }),
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binIndexOf, binMean, degreeDistribution, degreeSampler, drawInBin } from '../../src/generator/index.js';
+import { binIndexOf, binMean, degreeDistribution, degreeSampler, drawInBin } from '../../src/model/index.js';
 import { createRng } from '../../src/random/index.js';
 
 const table6 = [

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binIndexOf, generateNetwork, type CollabGraph } from '../../src/generator/index.js';
+import { generateNetwork, type CollabGraph } from '../../src/generator/index.js';
+import { binIndexOf } from '../../src/model/index.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import type { AssumptionValue } from '../../src/model/index.js';
-import { model } from '../helpers.js';
+import { binsOf, model, sectorOf, tieOf } from '../helpers.js';
 
 const allFormats = (g: CollabGraph) => [toGraphologyJson(g), toGraphml(g), toGexf(g), toNodesCsv(g), toEdgesCsv(g)].join('\u0000');
 
@@ -29,7 +30,7 @@ describe('generateNetwork: determinism', () => {
     let clinicians = 0;
     graph.forEachNode((_n, a) => {
       count[a.sector]!++;
-      clinicians += a.clinicians ?? 0;
+      clinicians += Number(a.clinicians ?? 0);
     });
     expect(count).toEqual({ hospital: 2135, institution: 247, company: 100 });
     expect(clinicians).toBe(5142);
@@ -88,6 +89,10 @@ describe('generateNetwork: properties (fast-check)', () => {
     fc.assert(
       fc.property(arbitraryModel, ({ overrides, scale, seed }) => {
         const m = model(overrides, scale);
+        const rh = binsOf(m, 'research-hospital', 'institution');
+        const rc = binsOf(m, 'research-company', 'institution');
+        const mode = tieOf(m, 'research-hospital').reconciliation!.word;
+        const companies = sectorOf(m, 'company').count;
         const { graph, record } = generateNetwork(m, { seed });
         const pairs = new Set<string>();
         const ends: Record<string, [string, string]> = {
@@ -111,7 +116,7 @@ describe('generateNetwork: properties (fast-check)', () => {
           const degreeOf = (type: string) => graph.edges(n).filter((e) => graph.getEdgeAttribute(e, 'type') === type).length;
           if (a.sector === 'hospital') {
             expect(a.clinicians).toBeGreaterThanOrEqual(1);
-            clinicians += a.clinicians!;
+            clinicians += a.clinicians as number;
             rhFromHospitals += degreeOf('research-hospital');
             let hcWeight = 0;
             graph.forEachEdge(n, (_e, ea) => {
@@ -122,16 +127,18 @@ describe('generateNetwork: properties (fast-check)', () => {
           if (a.sector === 'institution') {
             const k = degreeOf('research-hospital');
             rhFromInstitutions += k;
-            rhTargets += a.targetHospitals!;
-            expect(binIndexOf(m.rh.bins, a.targetHospitals!)).toBeGreaterThanOrEqual(0);
-            expect(binIndexOf(m.rc.bins, a.targetCompanies!)).toBeGreaterThanOrEqual(0);
-            if (m.reconciliation !== 'keep-hospitals') expect(k).toBeLessThanOrEqual(a.targetHospitals!);
-            expect(degreeOf('research-company')).toBeLessThanOrEqual(Math.min(a.targetCompanies!, m.companies));
+            const th = a.targetHospitals as number;
+            const tc = a.targetCompanies as number;
+            rhTargets += th;
+            expect(binIndexOf(rh.bins, th)).toBeGreaterThanOrEqual(0);
+            expect(binIndexOf(rc.bins, tc)).toBeGreaterThanOrEqual(0);
+            if (mode !== 'keep-hospitals') expect(k).toBeLessThanOrEqual(th);
+            expect(degreeOf('research-company')).toBeLessThanOrEqual(Math.min(tc, companies));
           }
         });
-        expect(clinicians).toBe(m.clinicians);
+        expect(clinicians).toBe(sectorOf(m, 'hospital').respondents!.count);
         expect(rhFromHospitals).toBe(rhFromInstitutions);
-        if (m.reconciliation === 'keep-institutions') expect(rhTargets - rhFromInstitutions).toBe(record.ties['research-hospital'].dropped);
+        if (mode === 'keep-institutions') expect(rhTargets - rhFromInstitutions).toBe(record.ties['research-hospital']!.dropped);
       }),
       { numRuns: 60, seed: 20261124 },
     );

@@ -67,14 +67,14 @@ describe('metrics: answers worked out by hand', () => {
     const g = graphOf([['h1', 'r1', 2], ['r1', 'c1', 1], ['h2', 'h3', 1]], ['h4']);
     const sector: Record<string, string> = { h1: 'hospital', h2: 'hospital', h3: 'hospital', h4: 'hospital', r1: 'institution', c1: 'company' };
     g.forEachNode((n) => g.setNodeAttribute(n, 'sector', sector[n]));
-    const r = computeMetrics(g);
+    const r = computeMetrics(g, { reachFrom: 'hospital' });
     expect(r.sectors!.hospital!.eiIndex).toBeCloseTo((1 - 1) / 2, 12); // 1 external (h1–r1), 1 internal (h2–h3)
     expect(r.sectors!.institution!.eiIndex).toBe(1);
     expect(r.sectors!.hospital!.isolateShare).toBe(0.25);
     const n = byId(r);
     expect(n.h1).toMatchObject({ partners_institution: 1, partners_company: 0, hops_institution: 1, hops_company: 2, hops_hospital: null });
     expect(n.h2).toMatchObject({ hops_institution: null, hops_company: null });
-    expect(r.network.hospitalReach).toEqual({ institution: { within2: 0.25, within3: 0.25 }, company: { within2: 0.25, within3: 0.25 } });
+    expect(r.network.reach).toEqual({ from: 'hospital', to: { institution: { within2: 0.25, within3: 0.25 }, company: { within2: 0.25, within3: 0.25 } } });
   });
 
   it('Louvain is reproducible from its seed', () => {

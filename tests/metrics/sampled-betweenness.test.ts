@@ -18,7 +18,7 @@ import {
 } from '../../src/metrics/index.js';
 import { createRng } from '../../src/random/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
-import { model, survey } from '../helpers.js';
+import { model, scenarioBase } from '../helpers.js';
 
 /** A seeded random graph: a sparse core with cycles, trees hung on it, a few tree components and isolates. */
 function randomGraph(seed: number, n = 60): UndirectedGraph {
@@ -164,8 +164,9 @@ describe('sampled betweenness: known answers', () => {
   });
 
   it('within ±ε on generated networks (baseline and a dense scenario)', () => {
-    const base = model();
-    const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+    const sb = scenarioBase();
+    const base = sb.baseline;
+    const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
     for (const m of [base, t1]) {
       const csr = toCsr(generateNetwork(m, { seed: 2 }).graph);
       const s = sampledBetweenness(csr, createRng(9), { epsilon: 0.01 });
@@ -185,8 +186,9 @@ describe('sampled betweenness: known answers', () => {
 
 describe('harmonic closeness on the 2-core and its pendant trees', () => {
   it('equals the Brandes sweep on random graphs, generated networks and trees', () => {
-    const base = model();
-    const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+    const sb = scenarioBase();
+    const base = sb.baseline;
+    const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
     const graphs = [
       ...Array.from({ length: 10 }, (_, i) => randomGraph(i + 1)),
       generateNetwork(base, { seed: 1 }).graph,

@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { parseOverride, resolveModel } from '../../src/model/index.js';
-import { ModelSpecSchema, parseWith } from '../../src/schemas/index.js';
-import { model, rawModel, spec, survey, inputErrorMessage } from '../helpers.js';
+import { SpecSchema, parseWith } from '../../src/schemas/index.js';
+import { binsOf, impliedOf, model, rawModel, sectorOf, shareOf, spec, survey, inputErrorMessage } from '../helpers.js';
 
 const message = inputErrorMessage;
 
-describe('model spec and overrides: bad input', () => {
-  it('rejects an unknown assumption in model.json and a value out of range', () => {
+describe('spec and overrides: bad input', () => {
+  it('rejects a malformed spec with file, path and what was expected', () => {
     const m = rawModel();
-    m.assumptions['compnaies'] = { value: 1, justification: 'x', source: null };
-    m.assumptions['tertiary-share'].value = 1.5;
-    const text = message(() => parseWith(ModelSpecSchema, m, 'model.json'));
-    expect(text).toContain('model.json: assumptions.compnaies: unknown assumption "compnaies"');
-    expect(text).toContain('model.json: assumptions.tertiary-share.value: expected a number in [0, 1], got 1.5');
+    m.assumptions['tertiary-share'].range = 'wide';
+    m.sectors[0].colour = 'blue';
+    const text = message(() => parseWith(SpecSchema, m, 'model.json'));
+    expect(text).toContain('model.json: assumptions.tertiary-share.range: expected an array');
+    expect(text).toContain('model.json: sectors.0.colour: expected a colour like "#0072B2"');
+  });
+
+  it('rejects a question or option id the survey does not have', () => {
+    const m = rawModel();
+    m.assumptions['clinician-company-engagement'].auto = { complement: { question: 'clinicians.collaboration', option: 'none-imaging' } };
+    const s = parseWith(SpecSchema, m, 'model.json');
+    expect(message(() => resolveModel(survey(), s, { file: 'model.json' }))).toContain('model.json: assumptions.clinician-company-engagement.auto: question "clinicians.collaboration" has no option "none-imaging"');
   });
 
   it('rejects unknown --set names with a suggestion, and bad values', () => {
-    expect(message(() => parseOverride('compnies=150'))).toContain('unknown assumption "compnies" (did you mean "companies"?)');
-    expect(message(() => parseOverride('companies=1.5'))).toBe('--set companies=1.5: expected an integer in [1, 1000000], got "1.5"');
-    expect(message(() => parseOverride('companies=NaN'))).toContain('expected an integer');
-    expect(message(() => parseOverride('reconciliation=both'))).toContain('expected one of "balance", "keep-institutions", "keep-hospitals"');
-    expect(message(() => parseOverride('companies'))).toContain('expected name=value');
+    const s = spec();
+    expect(message(() => parseOverride(s, 'compnies=150'))).toContain('unknown assumption "compnies" (did you mean "companies"?)');
+    expect(message(() => parseOverride(s, 'companies=1.5'))).toBe('--set companies=1.5: expected an integer in [1, 1000000], got "1.5"');
+    expect(message(() => parseOverride(s, 'companies=NaN'))).toContain('expected an integer');
+    expect(message(() => parseOverride(s, 'reconciliation=both'))).toContain('expected one of "balance", "keep-institutions", "keep-hospitals"');
+    expect(message(() => parseOverride(s, 'companies'))).toContain('expected name=value');
   });
 
   it('refuses to fix the institution count while balance solves it', () => {
@@ -40,14 +48,15 @@ describe('resolveModel: known answers', () => {
   const m = model();
 
   it('derives clinician engagement from Table 1 under independence', () => {
-    expect(m.engagement.company).toBeCloseTo(0.08, 12);
-    expect(m.engagement.institution).toBeCloseTo(1 - 0.84 / 0.92, 12);
+    const company = shareOf(m, 'hospital-company', 'hospital');
+    const institution = shareOf(m, 'research-hospital', 'hospital');
+    expect(company).toBeCloseTo(0.08, 12);
+    expect(institution).toBeCloseTo(1 - 0.84 / 0.92, 12);
     // 1 − (1 − 0.08)(1 − p) = 0.16
-    expect(1 - (1 - m.engagement.company) * (1 - m.engagement.institution)).toBeCloseTo(0.16, 12);
+    expect(1 - (1 - company) * (1 - institution)).toBeCloseTo(0.16, 12);
   });
 
   it('expands bins by the stated rule: E[k] of Table 6 hospitals block', () => {
-    // 0.33·1 + 0.31·3.5 + 0.05·E[truncated geometric on 6..20 with q = 2/3]
     const q = 2 / 3;
     let w = 0;
     let t = 0;
@@ -55,39 +64,50 @@ describe('resolveModel: known answers', () => {
       w += x;
       t += x * k;
     }
-    expect(m.rh.mean).toBeCloseTo(0.33 + 0.31 * 3.5 + 0.05 * (t / w), 12);
+    expect(binsOf(m, 'research-hospital', 'institution').mean).toBeCloseTo(0.33 + 0.31 * 3.5 + 0.05 * (t / w), 12);
   });
 
   it('balance solves the institution population from the hospital side', () => {
-    const hospitalSide = 5142 * m.engagement.institution;
-    expect(m.implied.researchHospital.hospitalSide).toBeCloseTo(hospitalSide, 9);
-    expect(m.institutions).toBe(Math.round(hospitalSide / m.rh.mean));
-    expect(m.institutions).toBe(247);
-    expect(m.implied.researchHospital.institutionSideAtRespondents).toBeCloseTo(120 * m.rh.mean, 9);
+    const hospitalSide = 5142 * shareOf(m, 'research-hospital', 'hospital');
+    expect(impliedOf(m, 'research-hospital', 'hospital')).toBeCloseTo(hospitalSide, 9);
+    expect(sectorOf(m, 'institution').count).toBe(Math.round(hospitalSide / binsOf(m, 'research-hospital', 'institution').mean));
+    expect(sectorOf(m, 'institution').count).toBe(247);
+    expect(sectorOf(m, 'institution').solved).toBe(true);
   });
 
   it('keep-* modes use the 120 respondents (× scale)', () => {
-    expect(model({ reconciliation: 'keep-institutions' }).institutions).toBe(120);
-    expect(model({ reconciliation: 'keep-hospitals', institutions: 80 }, 2).institutions).toBe(160);
+    expect(sectorOf(model({ reconciliation: 'keep-institutions' }), 'institution').count).toBe(120);
+    expect(sectorOf(model({ reconciliation: 'keep-hospitals', institutions: 80 }, 2), 'institution').count).toBe(160);
   });
 
   it('renormalizes the 103% block when the healthcare-systems calibration is chosen', () => {
-    const alt = model({ 'rh-calibration': 'healthcare-systems' });
-    expect(alt.rh.reportedSum).toBeCloseTo(1.03, 12);
-    expect(alt.rh.bins.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
-    expect(alt.rh.bins[0]!.share).toBeCloseTo(0.5 / 1.03, 12);
+    const rh = binsOf(model({ 'rh-calibration': 'healthcare-systems' }), 'research-hospital', 'institution');
+    expect(rh.reportedSum).toBeCloseTo(1.03, 12);
+    expect(rh.bins.reduce((s, b) => s + b.share, 0)).toBeCloseTo(1, 12);
+    expect(rh.bins[0]!.share).toBeCloseTo(0.5 / 1.03, 12);
   });
 
   it('scales every population', () => {
     const big = model({}, 2);
-    expect([big.hospitals, big.clinicians, big.companies]).toEqual([4270, 10284, 200]);
-    expect(big.institutions).toBe(Math.round((10284 * big.engagement.institution) / big.rh.mean));
+    expect([sectorOf(big, 'hospital').count, sectorOf(big, 'hospital').respondents!.count, sectorOf(big, 'company').count]).toEqual([4270, 10284, 200]);
+    expect(sectorOf(big, 'institution').count).toBe(Math.round((10284 * shareOf(big, 'research-hospital', 'hospital')) / binsOf(big, 'research-hospital', 'institution').mean));
   });
 
-  it('lists every assumption in force with where it was set', () => {
+  it('lists every assumption in force with where it was set and its plausible range', () => {
     const r = resolveModel(survey(), spec(), { overrides: { companies: { value: 150, origin: '--set' } } });
-    expect(r.assumptions).toHaveLength(19);
-    expect(r.assumptions.find((a) => a.name === 'companies')).toMatchObject({ value: 150, origin: '--set' });
+    expect(r.assumptions.length).toBe(Object.keys(spec().assumptions).length);
+    expect(r.assumptions.find((a) => a.name === 'companies')).toMatchObject({ value: 150, origin: '--set', range: [50, 300] });
     expect(r.assumptions.find((a) => a.name === 'institutions')).toMatchObject({ setting: 'auto', value: 247 });
+    for (const a of r.assumptions) expect(a.range.length, a.name).toBeGreaterThan(0);
+  });
+
+  it('every numeric assumption has a plausible range inside its bounds that holds its default', () => {
+    for (const [name, a] of Object.entries(spec().assumptions)) {
+      if (a.type === 'enum') continue;
+      expect(a.range[0], name).toBeGreaterThanOrEqual(a.min);
+      expect(a.range[1], name).toBeLessThanOrEqual(a.max);
+      const v = model().assumptions.find((x) => x.name === name)!.value as number;
+      if (a.default !== 'auto') expect(v >= a.range[0] && v <= a.range[1], name).toBe(true);
+    }
   });
 });

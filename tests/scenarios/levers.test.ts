@@ -1,66 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/generator/index.js';
 import { toGraphml } from '../../src/formats/index.js';
-import { leverCatalog, scenarioModel, withZeroShare, LEVER_NAMES } from '../../src/scenarios/index.js';
+import { leverCatalog, leverNames, scenarioModel } from '../../src/scenarios/index.js';
+import { withZeroShare } from '../../src/model/index.js';
 import { InputError } from '../../src/errors.js';
-import { model, survey } from '../helpers.js';
+import { binsOf, scenarioBase, sectorOf, shareOf } from '../helpers.js';
 
-const base = model();
-const catalog = leverCatalog(survey(), base);
+const base = scenarioBase();
+const catalog = leverCatalog(base.survey, base.spec, base.baseline);
+const at = (levers: Parameters<typeof scenarioModel>[2], t: number) => scenarioModel(base, catalog, levers, t);
+const assumption = (m: ReturnType<typeof at>, name: string) => m.assumptions.find((a) => a.name === name)!.value;
 
 describe('levers: bad input', () => {
   it('refuses unknown ceiling keys and ceilings out of range', () => {
-    expect(() => leverCatalog(survey(), base, { 'clinician-engagement.institutions': 0.5 })).toThrow(InputError);
-    expect(() => leverCatalog(survey(), base, { 'clinician-engagement.institution': 1.5 })).toThrow(/expected a number in \[0, 1\]/);
+    expect(() => leverCatalog(base.survey, base.spec, base.baseline, { 'clinician-engagement.institutions': 0.5 })).toThrow(InputError);
+    expect(() => leverCatalog(base.survey, base.spec, base.baseline, { 'clinician-engagement.institution': 1.5 })).toThrow(/expected a number in \[0, 1\]/);
+  });
+
+  it('refuses a move whose path is not a quantity of the spec', () => {
+    const spec = structuredClone(base.spec);
+    spec.levers[0]!.moves[0]!.path = 'assumptions.clinician-institution-engagment';
+    expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(/not a movable quantity of the spec \(did you mean "assumptions.clinician-institution-engagement"\?\)/);
   });
 });
 
 describe('levers: grounded in the paper', () => {
-  it('every lever names its source and moves something', () => {
-    expect(catalog.map((l) => l.name)).toEqual([...LEVER_NAMES]);
-    for (const l of catalog) for (const p of l.parts) expect(p.source.length).toBeGreaterThan(10);
+  it('every lever names its source, what it keeps and what it gives up', () => {
+    expect(catalog.map((l) => l.name)).toEqual(leverNames(base.spec));
+    for (const l of catalog) {
+      expect(l.keeps.length + l.givesUp.length).toBeGreaterThan(10);
+      for (const p of l.parts) expect(p.source.length).toBeGreaterThan(10);
+    }
   });
 
-  it('ceilings come from the survey rows', () => {
+  it('ceilings come from the survey rows by question and option id, or named assumptions', () => {
     const part = (key: string) => catalog.flatMap((l) => l.parts).find((p) => p.key === key)!;
     expect(part('clinician-engagement.institution')).toMatchObject({ ceiling: 0.88 });
     expect(part('clinician-engagement.company').baseline).toBeCloseTo(0.08, 12);
     expect(part('clinician-engagement.company').ceiling).toBe(0.5);
     expect(part('institution-hospital-ties.zero-share')).toMatchObject({ baseline: 0.31, ceiling: 0.25 });
-    expect(part('institution-company-ties.zero-share').ceiling).toBeCloseTo(0.31, 12);
     expect(part('institution-institution-ties.willing')).toMatchObject({ baseline: 0, ceiling: 0.71 });
-    expect(part('multi-center-networks.share').ceiling).toBe(0.89);
-    expect(part('matchmaking-platform.company').ceiling).toBe(0.82);
+  });
+
+  it('the re-read ceilings: multi-center is an assumption; the platform uses the direct rows; no room for institution–company ties', () => {
+    const part = (key: string) => catalog.flatMap((l) => l.parts).find((p) => p.key === key)!;
+    expect(part('multi-center-networks.share').ceiling).toBe(0.5);
+    expect(part('multi-center-networks.share').source).toContain('multi-center-ceiling');
+    expect(part('matchmaking-platform.company').ceiling).toBe(0.5);
+    // 1 − 51% = 49% without a company partner, above today's 47%: held at the baseline.
+    expect(part('institution-company-ties.zero-share').ceiling).toBe(part('institution-company-ties.zero-share').baseline);
+    expect(part('institution-company-ties.zero-share').held).toContain('no room');
   });
 
   it('t = 0 is the baseline, byte for byte', () => {
-    for (const lever of LEVER_NAMES) {
-      const m = scenarioModel(base, catalog, [{ lever }], 0);
-      expect(toGraphml(generateNetwork(m, { seed: 4 }).graph), lever).toBe(toGraphml(generateNetwork(base, { seed: 4 }).graph));
+    for (const lever of leverNames(base.spec)) {
+      const m = at([{ lever }], 0);
+      expect(toGraphml(generateNetwork(m, { seed: 4 }).graph), lever).toBe(toGraphml(generateNetwork(base.baseline, { seed: 4 }).graph));
     }
   });
 
   it('t = 1 is the ceiling; t = 0.5 half way; strength scales t', () => {
-    expect(scenarioModel(base, catalog, [{ lever: 'clinician-engagement' }], 1).engagement.institution).toBe(0.88);
-    expect(scenarioModel(base, catalog, [{ lever: 'clinician-engagement' }], 0.5).engagement.company).toBeCloseTo(0.29, 12);
-    expect(scenarioModel(base, catalog, [{ lever: 'clinician-engagement', strength: 2 }], 0.5).engagement.company).toBeCloseTo(0.5, 12);
-    expect(scenarioModel(base, catalog, [{ lever: 'clinician-engagement', t: 0.25 }], 1).engagement.company).toBeCloseTo(0.185, 12);
+    expect(shareOf(at([{ lever: 'clinician-engagement' }], 1), 'research-hospital', 'hospital')).toBe(0.88);
+    expect(shareOf(at([{ lever: 'clinician-engagement' }], 0.5), 'hospital-company', 'hospital')).toBeCloseTo(0.29, 12);
+    expect(shareOf(at([{ lever: 'clinician-engagement', strength: 2 }], 0.5), 'hospital-company', 'hospital')).toBeCloseTo(0.5, 12);
+    expect(shareOf(at([{ lever: 'clinician-engagement', t: 0.25 }], 1), 'hospital-company', 'hospital')).toBeCloseTo(0.185, 12);
   });
 
   it('two levers on one quantity: the larger move wins', () => {
-    const m = scenarioModel(base, catalog, [{ lever: 'clinician-engagement' }, { lever: 'matchmaking-platform' }], 1);
-    expect(m.engagement.company).toBe(0.82);
-    expect(m.companyPopularityExponent).toBe(0);
+    const m = at([{ lever: 'clinician-engagement' }, { lever: 'matchmaking-platform' }], 1);
+    expect(shareOf(m, 'hospital-company', 'hospital')).toBe(0.5);
+    expect(assumption(m, 'company-popularity-exponent')).toBe(0);
   });
 
   it('moving the zero bin rescales the others and the mean', () => {
-    const d = withZeroShare(base.rh, 0.25);
+    const rh = binsOf(base.baseline, 'research-hospital', 'institution');
+    const d = withZeroShare(rh, 0.25);
     expect(d.bins.map((b) => b.share).reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
     expect(d.bins[1]!.share).toBeCloseTo((0.33 * 0.75) / 0.69, 12);
-    expect(d.mean).toBeGreaterThan(base.rh.mean);
+    expect(d.mean).toBeGreaterThan(rh.mean);
   });
 
   it('the institution population is held at the baseline value', () => {
-    expect(scenarioModel(base, catalog, [{ lever: 'clinician-engagement' }], 1).institutions).toBe(base.institutions);
+    expect(sectorOf(at([{ lever: 'clinician-engagement' }], 1), 'institution').count).toBe(sectorOf(base.baseline, 'institution').count);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInline, leverCatalog, runSweep, type Evaluate } from '../../src/scenarios/index.js';
-import { model, survey } from '../helpers.js';
+import { scenarioBase } from '../helpers.js';
 
-const base = model({}, 0.3);
-const catalog = leverCatalog(survey(), base);
+const base = scenarioBase({}, 0.3);
+const catalog = leverCatalog(base.survey, base.spec, base.baseline);
 const options = { steps: 4, runs: 12, seed: 5, chunk: 3 };
 
 describe('runSweep', () => {
@@ -24,6 +24,17 @@ describe('runSweep', () => {
     for (const s of r.steps) for (const [k, i] of Object.entries(s.metrics)) if (i.runs > 0) expect(i.lo <= i.mean && i.mean <= i.hi, k).toBe(true);
     expect(r.seeds).toEqual({ first: 5, last: 16 });
     expect(r.figures[0]![0]!.nodes).toBe(r.figures[3]![0]!.nodes);
+  });
+
+  it('every step reports, per tie type and side, the distance to the survey and requested vs realized', async () => {
+    const r = await runSweep(base, catalog, 'ce', [{ lever: 'clinician-engagement' }], { ...options, steps: 2 });
+    const [first, last] = [r.steps[0]!.metrics, r.steps[1]!.metrics];
+    for (const key of ['research-hospital.institution', 'research-hospital.hospital', 'research-company.institution', 'hospital-company.hospital'])
+      for (const kind of ['tvd', 'requested', 'realized']) expect(first[`fit.${kind}.${key}`], `${kind} ${key}`).toBeDefined();
+    // At t = 1 the clinicians ask far more ties than the institutions' bins hold: the institution side leaves the survey behind.
+    expect(last['fit.tvd.research-hospital.institution']!.mean).toBeGreaterThan(first['fit.tvd.research-hospital.institution']!.mean + 0.3);
+    expect(last['fit.requested.research-hospital.hospital']!.mean).toBeCloseTo(0.88, 6);
+    expect(last['fit.realized.research-hospital.hospital']!.mean).toBeLessThan(0.88);
   });
 
   it('results do not depend on how jobs are scheduled (workers finish in any order)', async () => {

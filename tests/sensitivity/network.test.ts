@@ -26,7 +26,7 @@ describe('figures computed alone', () => {
 
 describe('survey redraws', () => {
   it('clinicians count with the design effect, institutions with 120, industry not at all', () => {
-    const n = effectiveRespondents(survey(), { clinicianIcc: 0.2 });
+    const n = effectiveRespondents(survey(), { icc: 0.2, clusters: { clinicians: 2135 } });
     expect(n.institutions).toBe(120);
     expect(n.industry).toBeNull();
     expect(n.clinicians).toBeCloseTo(5142 / (1 + (5142 / 2135 - 1) * 0.2), 6);
@@ -34,9 +34,10 @@ describe('survey redraws', () => {
 
   it('a redraw is a valid survey, keeps single-choice totals, changes shares, and is reproducible', () => {
     const s = survey();
-    const d = drawSurvey(s, createRng(4));
+    const opts = { icc: 0.2, clusters: { clinicians: 2135 } };
+    const d = drawSurvey(s, createRng(4), opts);
     expect(() => SurveySchema.parse(d)).not.toThrow();
-    expect(drawSurvey(s, createRng(4))).toEqual(d);
+    expect(drawSurvey(s, createRng(4), opts)).toEqual(d);
     expect(s).toEqual(survey()); // the input is not changed
     let changed = 0;
     for (const [tk, t] of Object.entries(s.tables)) {

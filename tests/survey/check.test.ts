@@ -34,8 +34,8 @@ describe('checkSurvey', () => {
   });
 
   it('says which value the model uses', () => {
-    expect(find('institutions.system-partners', 'sum')[0]?.modelUses).toBe('model ingredient research-system-degree: shares renormalized to 100%');
-    expect(find('institutions.achievements', 'value')[0]?.modelUses).toBe('not a network ingredient; reported value: text (7%)');
+    expect(find('institutions.system-partners', 'sum')[0]?.modelUses).toBe('spec reads it at assumptions.rh-calibration.values.healthcare-systems: shares renormalized to 100%');
+    expect(find('institutions.achievements', 'value')[0]?.modelUses).toBe('not read by the spec; reported value: text (7%)');
   });
 
   it('honours the tolerance', () => {

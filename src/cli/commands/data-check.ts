@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { checkSurvey, DEFAULT_SUM_TOLERANCE } from '../../survey/index.js';
 import { enumFlag, numberFlag, parseFlags } from '../flags.js';
-import { loadModelSpec, loadSurvey } from '../load.js';
+import { loadSpec, loadSurveyFor } from '../spec-load.js';
 import { renderCheckTable } from '../render/check.js';
 import { action } from '../run.js';
 
 const Flags = z.object({
   survey: z.string().optional(),
+  spec: z.string().optional(),
   model: z.string().optional(),
   format: enumFlag(['table', 'json']).default('table'),
   tolerance: numberFlag(0, 1).default(DEFAULT_SUM_TOLERANCE),
@@ -18,18 +19,19 @@ export function registerDataCheck(program: Command): void {
   const data = program.command('data').description('work with the survey data files');
   data
     .command('check')
-    .description('validate survey.json and model.json; list every table/text discrepancy and every off-sum, with the value the model uses')
+    .description('validate a survey and the spec that reads it; list every table/text discrepancy and every off-sum, with the value the model uses')
     .option('--survey <file>', 'survey file to check (default: the built-in data/survey.json)')
-    .option('--model <file>', 'model spec to check (default: the built-in data/model.json)')
+    .option('--spec <file>', 'the spec whose survey to check (default: the built-in data/model.json); its survey is the one it names')
+    .option('--model <file>', 'same as --spec')
     .option('--format <format>', 'table | json', 'table')
     .option('--tolerance <fraction>', 'flag single-choice blocks whose shares are off 100% by more than this', String(DEFAULT_SUM_TOLERANCE))
     .action(
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
-        const survey = loadSurvey(flags.survey);
-        const spec = loadModelSpec(flags.model);
-        const report = checkSurvey(survey, spec, { tolerance: flags.tolerance });
-        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderCheckTable(report, flags.tolerance));
+        const loaded = loadSpec(flags.spec ?? flags.model);
+        const survey = loadSurveyFor(loaded, flags.survey);
+        const report = checkSurvey(survey, loaded.spec, { tolerance: flags.tolerance });
+        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderCheckTable(report, flags.tolerance, flags.survey ?? loaded.spec.survey, loaded.label));
       }),
     );
 }

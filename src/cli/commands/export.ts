@@ -23,10 +23,10 @@ export function registerExport(program: Command): void {
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
-        const { graph } = loadGraph(flags);
+        const { graph, metrics } = loadGraph(flags);
         checkpoint();
         if (flags.withMetrics) warnIfSlow(graph, flags);
-        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed , ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
+        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
         checkpoint();
         const writers = graphWriters(out, flags.format);
         if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));

@@ -1,52 +1,70 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { fitEnsemble, summarizeRuns } from '../../fit/index.js';
+import { scenarioModel } from '../../scenarios/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
-import { resolveFromFlags } from '../load.js';
 import { progressBar } from '../progress.js';
 import { renderFitTable } from '../render/fit.js';
 import { action } from '../run.js';
+import { prepareScenario } from '../scenario-setup.js';
 import { addGenerationOptions } from './generation-options.js';
 
 /** Most runs one fit command may ask for. */
 export const MAX_FIT_RUNS = 10_000;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const tFlag = z
+  .string()
+  .refine((s) => s.trim() !== '' && Number(s) >= 0 && Number(s) <= 1, { error: (iss) => `expected a number in [0, 1], got ${JSON.stringify(iss.input)}` })
+  .transform(Number);
 
 const Flags = z.object({
   ...generationFlags,
   runs: intFlag(1, MAX_FIT_RUNS).default(1),
   format: enumFlag(['table', 'json']).default('table'),
   out: z.string().optional(),
+  lever: z.array(z.string()).default([]),
+  scenario: z.string().optional(),
+  ceiling: z.array(z.string()).default([]),
+  t: tFlag.default(1),
 });
 
-/** `collabnet fit`: how well generated networks reproduce the survey. */
+/** `collabnet fit`: how well generated networks reproduce the survey — at the baseline, or where a scenario stands. */
 export function registerFit(program: Command): void {
   addGenerationOptions(program.command('fit'))
-    .description('compare generated networks with the survey: bin shares, implied vs realized totals, dropped ties, assumptions')
+    .description('compare generated networks with the survey: bin shares, implied vs realized totals, dropped ties, assumptions; with --lever/--scenario, where the scenario leaves the survey behind')
     .option('--runs <r>', `number of networks (seeds seed … seed+r−1); mean and 95% interval over them (1–${MAX_FIT_RUNS})`, '1')
+    .option('--lever <name[=t]>', 'fit the network with this lever at --t (or its own t), repeatable; as in scenario', collect, [])
+    .option('--scenario <file>', 'fit the network of a scenario file at --t')
+    .option('--ceiling <key=value>', 'override a lever ceiling (repeatable)', collect, [])
+    .option('--t <t>', 'where the levers stand (0–1)', '1')
     .option('--format <format>', 'table | json', 'table')
     .option('--out <file>', 'write here (atomically) instead of stdout')
     .action(
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
-        const { model } = resolveFromFlags(flags);
+        const { base, catalog, levers, name } = prepareScenario(flags, flags.scenario, flags.lever, flags.ceiling);
+        const model = levers.length ? scenarioModel(base, catalog, levers, flags.t) : base.baseline;
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const bar = progressBar(flags.runs, 'fit');
         const runs = fitEnsemble(model, { seed: flags.seed, runs: flags.runs, onProgress: bar.tick });
         bar.stop();
+        const scenario = levers.length ? { name, t: flags.t, levers } : null;
         const text =
           flags.format === 'json'
             ? JSON.stringify(
                 {
                   runs: flags.runs,
                   seeds: { first: flags.seed, last: flags.seed + flags.runs - 1 },
-                  model: { populations: { hospitals: model.hospitals, clinicians: model.clinicians, institutions: model.institutions, companies: model.companies }, reconciliation: model.reconciliation, implied: model.implied, assumptions: model.assumptions },
+                  scenario,
+                  model: { spec: model.spec, populations: Object.fromEntries(model.sectors.map((s) => [s.id, s.count])), respondents: Object.fromEntries(model.sectors.filter((s) => s.respondents).map((s) => [s.id, s.respondents!.count])), implied: model.implied, assumptions: model.assumptions },
                   fit: flags.runs === 1 ? runs[0] : summarizeRuns(runs),
                 },
                 null,
                 2,
               ) + '\n'
-            : renderFitTable(model, summarizeRuns(runs), flags.runs, flags.seed);
+            : (scenario ? `Scenario ${name} at t = ${flags.t}: ${levers.map((l) => l.lever).join(', ')}\n` : '') + renderFitTable(model, summarizeRuns(runs), flags.runs, flags.seed);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);
       }),

@@ -6,8 +6,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function addGenerationOptions(cmd: Command): Command {
   return cmd
     .option('--seed <n>', 'seed of the random generator (same seed + same model ⇒ identical output)', '1')
-    .option('--scale <k>', 'multiply every population (hospitals, clinicians, institutions, companies) by k', '1')
+    .option('--scale <k>', 'multiply every population and respondent count by k', '1')
     .option('--set <name=value>', 'override an assumption, e.g. --set companies=150 (repeatable)', collect, [])
-    .option('--model <file>', 'model spec file: a full model.json, or {"assumptions": {name: value}}')
-    .option('--survey <file>', 'survey file (default: the built-in data/survey.json)');
+    .option('--spec <file>', 'the network spec: sectors, tie types, assumptions, levers, outcomes (default: the built-in data/model.json, the paper)')
+    .option('--model <file>', 'assumption settings {"assumptions": {name: value}} (or a full spec, as --spec)')
+    .option('--survey <file>', "survey file (default: the one the spec names)");
 }

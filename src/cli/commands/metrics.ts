@@ -29,10 +29,10 @@ export function registerMetrics(program: Command): void {
       action((raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const { graph, source } = loadGraph(flags);
+        const { graph, source, metrics } = loadGraph(flags);
         checkpoint();
         warnIfSlow(graph, flags);
-        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top , ...betweennessMetricsOptions(flags) });
+        const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...metrics, ...betweennessMetricsOptions(flags) });
         checkpoint();
         const write = (sink: TextSink) =>
           flags.format === 'csv' ? writeMetricsCsv(report, sink) : sink.write(flags.format === 'json' ? renderMetricsJson(report) : renderMetricsTable(report, source, flags.top));

@@ -5,8 +5,7 @@ import Tinypool from 'tinypool';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { createRng, deriveSeed } from '../../random/index.js';
-import { firstCrossing, LEVER_NAMES, type LeverName } from '../../scenarios/index.js';
-import type { Interval } from '../../scenarios/intervals.js';
+import { checkLeverName, firstCrossing, type Interval, type ScenarioBase } from '../../scenarios/index.js';
 import {
   latinHypercube,
   morrisDesign,
@@ -30,7 +29,8 @@ import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
 import { morrisChartSvg, sobolChartSvg, svgToPng } from '../render/sensitivity-chart.js';
 import { action, onInterrupt } from '../run.js';
-import { loadBase, modelsFor, selectInputs, SURVEY_SAMPLING, type PointSetting, type SensitivityBase, type UncertainInput } from '../sensitivity-model.js';
+import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
+import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
 
 /** Most networks one `sensitivity` run may generate. */
@@ -81,10 +81,11 @@ function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed
 const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ length: runs }, (_, j) => deriveSeed(seed, `${stream}-${j}`));
 
 /** Evaluates cases (in a worker pool when asked) and reduces each to one number: the figure's mean, or the threshold t. */
-async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flags: Flags, lever: LeverName | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number }> {
+async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: Flags, lever: string | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number }> {
   const workers = workerCount(flags.workers);
   const pool = workers > 1 ? new Tinypool({ filename: new URL('../sensitivity-worker.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers }) : null;
   const stop = pool ? onInterrupt(() => pool.destroy()) : () => {};
+  const draw = surveyDrawOptions(base, flags.icc);
   let failed = 0;
   let censored = 0;
   let done = 0;
@@ -93,7 +94,7 @@ async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flag
       cases.map(async (c) => {
         let models;
         try {
-          models = modelsFor(base, c.point, lever, ts, flags.icc);
+          models = modelsFor(base, c.point, lever, ts, draw);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           failed++;
@@ -157,7 +158,7 @@ export function registerSensitivity(program: Command): void {
     .option('--noise-seeds <n>', 'replicate seeds per noise point', '4')
     .option('--uncertainty <kind>', "assumptions | sampling | all: vary the assumptions' ranges, the survey's sampling error (one input), or both", 'all')
     .option('--inputs <a,b,…>', 'vary only these inputs (names as listed in the output)')
-    .option('--icc <rho>', "intra-hospital correlation of clinicians' answers, for their effective sample size (Kish design effect)", '0.2')
+    .option('--icc <rho>', "intra-cluster correlation of answers from respondents in one node (clinicians of one hospital), for their effective sample size (Kish design effect)", '0.2')
     .option('--bootstrap <B>', 'bootstrap resamples for the Sobol intervals', '1000')
     .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
     .option('--format <format>', 'table | json | csv', 'table')
@@ -168,14 +169,14 @@ export function registerSensitivity(program: Command): void {
         const flags = parseFlags(SensitivityFlags, raw);
         if (flags.levels % 2 !== 0) throw new InputError(`--levels: expected an even number, got ${flags.levels}`);
         const lever = flags.lever ?? null;
-        if (lever !== null && !(LEVER_NAMES as readonly string[]).includes(lever)) throw new InputError(`--lever ${lever}: unknown lever; expected one of ${LEVER_NAMES.join(', ')}`);
+        const { base, spec } = resolveFromFlags(flags);
+        if (lever !== null) checkLeverName(spec, lever, `--lever ${lever}`);
         if (flags.chart && !/\.(svg|png)$/i.test(flags.chart)) throw new InputError(`--chart ${flags.chart}: expected a file name ending in .svg or .png`);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const chart = flags.chart ? checkOutputPath(flags.chart, process.cwd(), '--chart') : undefined;
-        const inputs = selectInputs(flags.inputs ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [], flags.uncertainty !== 'assumptions', flags.uncertainty !== 'sampling');
+        const inputs = selectInputs(spec, lever, flags.inputs ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [], flags.uncertainty !== 'assumptions', flags.uncertainty !== 'sampling');
         const k = inputs.length;
         if (k === 0) throw new InputError('no input to vary');
-        const base = loadBase(flags);
         const ts = lever ? Array.from({ length: flags.steps }, (_, i) => i / (flags.steps - 1)) : [0];
         const perCase = flags.runs * (lever ? ts.length : 1);
         const rng = createRng(deriveSeed(flags.seed, 'sensitivity-design'));
@@ -200,7 +201,7 @@ export function registerSensitivity(program: Command): void {
         const bar = progressBar(networks, 'sensitivity');
         let evaluated;
         try {
-          evaluated = await evaluateCases(base, cases, flags, lever as LeverName | null, ts, bar.tick);
+          evaluated = await evaluateCases(base, cases, flags, lever, ts, bar.tick);
         } finally {
           bar.stop();
         }
@@ -223,7 +224,7 @@ export function registerSensitivity(program: Command): void {
         const noise = replicates.some((r) => r.length >= 2) ? noiseShare(replicates, totalVariance) : null;
         const label = lever ? `the t at which ${flags.figure} ${flags.direction === 'rises' ? 'reaches' : 'falls below'} ${flags.target} under ${lever}` : flags.figure;
         const format = (x: number) => (lever ? `t = ${x.toFixed(2)}` : Math.abs(x) <= 1 ? x.toFixed(3) : x.toFixed(1));
-        const clinicians = base.survey.groups.clinicians;
+        const draw = surveyDrawOptions(base, flags.icc);
         const report: SensitivityReport = {
           figure: flags.figure,
           label,
@@ -231,7 +232,11 @@ export function registerSensitivity(program: Command): void {
           threshold: lever ? { target: flags.target, direction: flags.direction, steps: ts.length, censored: evaluated.censored } : null,
           uncertainty: flags.uncertainty,
           inputs: inputs.map((i) => ({ name: i.name, range: i.range, why: i.why })),
-          clustering: effectiveSampleSize(clinicians.responses, clinicians.hospitals, flags.icc),
+          respondents: Object.entries(base.survey.groups).flatMap(([group, g]) => {
+            if (g.responses === null) return [];
+            const clusters = draw.clusters[group];
+            return [{ group, ...(clusters ? effectiveSampleSize(g.responses, Math.min(Math.round(clusters), g.responses), flags.icc) : { respondents: g.responses, clusters: g.responses, meanClusterSize: 1, icc: 0, designEffect: 1, effective: g.responses }) }];
+          }),
           baseline: { mean: y[0]!, networks: baselineSeeds * (lever ? ts.length : 1) },
           morris: morrisResult ? { trajectories: flags.trajectories, levels: flags.levels, measures: morrisResult.map((m, i) => ({ input: inputs[i]!.name, ...m })) } : null,
           sobol: sobolResult ? { n: flags.n, resamples: sobolResult.resamples, variance: sobolResult.variance, indices: inputs.map((inp, i) => ({ input: inp.name, S1: sobolResult!.S1[i]!, ST: sobolResult!.ST[i]! })) } : null,

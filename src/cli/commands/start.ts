@@ -26,7 +26,7 @@ export function registerStart(program: Command): void {
         const flags = parseFlags(Flags, { ...raw, port: raw.port ?? process.env.PORT });
         const { model } = resolveFromFlags({ seed: 1, scale: 1, set: [] });
         const { graph, record } = generateNetwork(model, { seed: 1 });
-        process.stdout.write(renderSummary(summarizeNetwork(graph), 1) + '\n');
+        process.stdout.write(renderSummary(summarizeNetwork(graph, model), model, 1) + '\n');
         const runs = [fitReport(graph, model, record), ...fitEnsemble(model, { seed: 2, runs: START_RUNS - 1 })];
         process.stdout.write(renderFitTable(model, summarizeRuns(runs), START_RUNS, 1));
         process.stdout.write(

@@ -2,12 +2,14 @@ import type { CheckReport } from '../../survey/index.js';
 import { section, table } from './format.js';
 
 /** `collabnet data check --format table`. */
-export function renderCheckTable(report: CheckReport, tolerance: number): string {
-  const g = report.groups;
+export function renderCheckTable(report: CheckReport, tolerance: number, surveyLabel = 'survey.json', specLabel = 'model.json'): string {
+  const groups = Object.entries(report.groups).map(
+    ([name, g]) => `${name}: ${Object.entries(g).map(([k, v]) => (v === null ? `${k} not reported` : `${k} ${v.toLocaleString('en-US')}`)).join(', ')}`,
+  );
   const head =
-    `survey.json: valid — ${report.tables} tables, ${report.questions} table questions, ${report.options} options, ${report.textOnlyQuestions} figures from the Results text\n` +
-    `groups: ${g.clinicians.toLocaleString('en-US')} clinicians from ${g.hospitals.toLocaleString('en-US')} hospitals in ${g.regions} regions; ${g.institutions} research institutions; industry: no results reported\n` +
-    `model.json: valid\n`;
+    `${surveyLabel}: valid — ${report.tables} tables, ${report.questions} table questions, ${report.options} options, ${report.textOnlyQuestions} figures from the Results text\n` +
+    `groups: ${groups.join('; ')}\n` +
+    `${specLabel}: valid\n`;
   const byKind = (kinds: string[]) => report.findings.filter((f) => kinds.includes(f.kind));
   const rows = (list: typeof report.findings) => list.map((f) => [f.where, f.detail, f.modelUses]);
   const widths = [30, 62, 34];

@@ -27,8 +27,8 @@ export function renderMetricsTable(report: MetricsReport, source: string, topK: 
     ['betweenness', betweennessMethod(n.betweenness)],
     ['PageRank / eigenvector iterations', `${n.pagerank.iterations}${n.pagerank.converged ? '' : ' (not converged)'} / ${n.eigenvector.iterations}${n.eigenvector.converged ? '' : ' (not converged)'}`],
   ];
-  if (n.hospitalReach)
-    for (const [s, r] of Object.entries(n.hospitalReach)) rows.push([`hospitals reaching ${/^[aeiou]/.test(s) ? "an" : "a"} ${s} within 2 / 3 hops`, `${pct(r.within2)} / ${pct(r.within3)}`]);
+  if (n.reach)
+    for (const [s, r] of Object.entries(n.reach.to)) rows.push([`${n.reach.from} nodes reaching ${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s} within 2 / 3 hops`, `${pct(r.within2)} / ${pct(r.within3)}`]);
   parts.push(section('Network', table(['figure', 'value'], rows)));
 
   if (report.sectors) {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Interval, Lever, SweepResult } from '../../scenarios/index.js';
+import type { Interval, KeyFigure, Lever, SweepResult } from '../../scenarios/index.js';
 import { section, table } from './format.js';
 
 const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
@@ -13,37 +13,37 @@ export function intervalText(i: Interval | undefined, digits = 3): string {
 /** The lever catalog: each quantity's baseline, ceiling and source. */
 export function renderLeverCatalog(levers: readonly Lever[]): string {
   const rows = levers.flatMap((l) =>
-    l.parts.map((p, i) => [i === 0 ? `${l.name}\n${l.title}` : '', p.key, p.label, fmt(p.baseline, 3), fmt(p.ceiling, 3), p.source]),
+    l.parts.map((p, i) => [i === 0 ? `${l.name}\n${l.title}` : '', `${p.key}\n${p.path}`, p.label, fmt(p.baseline, 3), fmt(p.ceiling, 3), p.held ? `${p.source}; ${p.held}` : p.source]),
   );
+  const trade = levers.map((l) => [l.name, l.keeps, l.givesUp]);
   return section(
     'Levers (t = 0: the reported level; t = 1: the ceiling; override a ceiling with --ceiling KEY=VALUE)',
-    table(['lever', 'key', 'moves', 'baseline', 'ceiling', 'ceiling from'], rows, [30, 48, 28, 10, 9, 48]),
+    table(['lever', 'key / spec path', 'moves', 'baseline', 'ceiling', 'ceiling from'], rows, [30, 48, 28, 10, 9, 48]) +
+      '\n' +
+      table(['lever', 'keeps', 'gives up'], trade, [30, 60, 60]),
   );
 }
 
-/** The headline curve: one row per t, key figures with their 95% intervals, then thresholds. */
-export function renderSweepTable(result: SweepResult, levers: readonly Lever[]): string {
+/** The headline curve: one row per t, the spec's key figures with their 95% intervals; the fit to the survey per tie type and side; then thresholds. */
+export function renderSweepTable(result: SweepResult, levers: readonly Lever[], figures: readonly KeyFigure[]): string {
   const active = levers.filter((l) => result.levers.some((s) => s.lever === l.name));
   const head =
     `Scenario ${result.scenario}: ${result.levers.map((s) => `${s.lever}${s.t !== undefined ? `=${s.t}` : s.strength !== undefined && s.strength !== 1 ? ` ×${s.strength}` : ''}`).join(', ')}\n` +
     `${result.steps.length} steps × ${result.runs} networks (seeds ${result.seeds.first}–${result.seeds.last}, the same at every step); mean [95% confidence interval]\n`;
-  const cols: [string, string, number][] = [
-    ['hospitals in largest component', 'giant_share.hospital', 3],
-    ['hospital isolates', 'isolate_share.hospital', 3],
-    ['institution isolates', 'isolate_share.institution', 3],
-    ['hospitals ≤2 hops to a company', 'hospital_reach_company_2', 3],
-    ['edges', 'edges', 0],
-    ['components', 'components', 0],
-    ['modularity', 'modularity', 3],
-  ];
-  const rows = result.steps.map((s) => [s.t.toFixed(2), ...cols.map(([, k, d]) => intervalText(s.metrics[k], d))]);
-  const thresholds = result.thresholds.map((th) => [th.condition, th.gridT === null ? 'not reached' : th.gridT.toFixed(2), th.t === null ? 'not reached' : th.t.toFixed(3)]);
+  const rows = result.steps.map((s) => [s.t.toFixed(2), ...figures.map((k) => intervalText(s.metrics[k.metric], k.decimals))]);
+  const fitKeys = Object.keys(result.steps[0]?.metrics ?? {}).filter((k) => k.startsWith('fit.tvd.')).map((k) => k.slice('fit.tvd.'.length));
+  const fitRows = result.steps.map((s) => [
+    s.t.toFixed(2),
+    ...fitKeys.map((k) => `${fmt(s.metrics[`fit.tvd.${k}`]?.mean ?? NaN, 3)} · ${fmt(s.metrics[`fit.requested.${k}`]?.mean ?? NaN, 3)} → ${fmt(s.metrics[`fit.realized.${k}`]?.mean ?? NaN, 3)}`),
+  ]);
+  const thresholds = result.thresholds.map((th) => [th.label ?? th.condition, th.condition, th.gridT === null ? 'not reached' : th.gridT.toFixed(2), th.t === null ? 'not reached' : th.t.toFixed(3)]);
   return [
     head,
     renderLeverCatalog(active),
-    section('Curve', table(['t', ...cols.map(([label]) => label)], rows)),
-    section('Thresholds', table(['condition', 'first grid t', 't (interpolated)'], thresholds)),
-    'Every network metric (per sector too) is in --format csv or json.\n',
+    section('Curve', table(['t', ...figures.map((k) => k.label)], rows)),
+    section('Fit to the survey per step (tie type.side: TVD · requested → realized; share of respondents, or mean partners)', table(['t', ...fitKeys], fitRows)),
+    section('Thresholds', table(['threshold', 'condition', 'first grid t', 't (interpolated)'], thresholds)),
+    'Every network metric (per sector too) and every fit figure is in --format csv or json.\n',
   ].join('\n');
 }
 

@@ -10,7 +10,7 @@ export interface SensitivityReport {
   readonly threshold: { target: number; direction: string; steps: number; censored: number } | null;
   readonly uncertainty: string;
   readonly inputs: readonly { name: string; range: InputRange; why: string }[];
-  readonly clustering: EffectiveSample;
+  readonly respondents: readonly (EffectiveSample & { group: string })[];
   readonly baseline: { mean: number; networks: number };
   readonly morris: { trajectories: number; levels: number; measures: readonly (MorrisMeasures & { input: string })[] } | null;
   readonly sobol: { n: number; resamples: number; variance: number; indices: readonly { input: string; S1: Estimate; ST: Estimate }[] } | null;
@@ -37,9 +37,12 @@ export function renderSensitivityTable(r: SensitivityReport): string {
     parts.push(table(['input', 'first order S1', 'total order ST'], [...r.sobol.indices].sort((a, b) => b.ST.value - a.ST.value).map((x) => [x.input, est(x.S1), est(x.ST)])));
   }
   if (r.threshold?.censored) parts.push(`${r.threshold.censored} sample points never reached the target in [0, 1]; their t is counted as 1.`);
-  const c = r.clustering;
-  if (r.uncertainty !== 'assumptions')
-    parts.push(`Survey sampling: institutions n = 120; clinicians ${c.respondents} in ${c.clusters} hospitals (m̄ = ${c.meanClusterSize.toFixed(2)}), assumed intra-hospital correlation ρ = ${c.icc}: design effect ${c.designEffect.toFixed(2)}, effective n = ${Math.round(c.effective)}.`);
+  if (r.inputs.some((i) => i.name === 'survey-sampling'))
+    parts.push(
+      `Survey sampling: ${r.respondents
+        .map((c) => (c.designEffect === 1 ? `${c.group} n = ${c.respondents}` : `${c.group} ${c.respondents} in ${c.clusters} clusters (m̄ = ${c.meanClusterSize.toFixed(2)}, assumed intra-cluster correlation ρ = ${c.icc}: design effect ${c.designEffect.toFixed(2)}, effective n = ${Math.round(c.effective)})`))
+        .join('; ')}.`,
+    );
   parts.push('Conclusions:');
   for (const s of r.conclusions) parts.push(`  - ${s}`);
   const k = r.cost;

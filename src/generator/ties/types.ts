@@ -1,8 +1,6 @@
-/** One tie between two node indices of the generator's arrays, before the graph is built. */
+/** One tie between two node indices, before the graph is built: `a` in the first end's sector, `b` in the second's. */
 export interface DraftTie {
-  /** Index in the first population (institution, or hospital for hospital–company). */
   a: number;
-  /** Index in the second population (hospital, or company). */
   b: number;
   weight: number;
 }
@@ -13,14 +11,22 @@ export interface TieStats {
   dropped: number;
   /** Repeat ties merged into the weight of an existing edge. */
   merged: number;
-  /** Stub swaps made to avoid repeat ties (balance mode). */
+  /** Stub swaps made to avoid repeat ties (configuration model). */
   swaps: number;
-  /** Institutions whose target degree was redrawn so the two sides' totals match (balance). */
+  /** Target degrees redrawn, or stubs added, so the two sides' totals match (balance). */
   redrawn: number;
-  /** Tie ends wanted by each side before matching. */
-  wanted: { readonly [side: string]: number };
+  /** Tie ends wanted by each side (by sector id) before matching. */
+  wanted: { [sector: string]: number };
 }
 
+/** Stats with nothing recorded yet. */
 export function emptyStats(): TieStats {
   return { dropped: 0, merged: 0, swaps: 0, redrawn: 0, wanted: {} };
+}
+
+/** Σ of a list. */
+export function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
 }

@@ -87,3 +87,12 @@ export function degreeSampler(dist: DegreeDistribution): (rng: Rng) => number {
   const pick: WeightedSampler = weightedSampler(dist.bins.map((b) => b.share));
   return (rng) => drawInBin(dist.bins[pick.draw(rng)]!, dist.extraMean, rng);
 }
+
+/** Moves the share of the zero bin to `zero`, scaling every other bin so the shares still sum to 1. */
+export function withZeroShare(dist: DegreeDistribution, zero: number): DegreeDistribution {
+  const i0 = dist.bins.findIndex((b) => b.min === 0 && b.max === 0);
+  if (i0 < 0) return dist;
+  const rest = 1 - dist.bins[i0]!.share;
+  const bins = dist.bins.map((b, i) => ({ ...b, share: i === i0 ? zero : rest > 0 ? (b.share * (1 - zero)) / rest : (1 - zero) / (dist.bins.length - 1) }));
+  return { ...dist, bins, mean: bins.reduce((s, b) => s + b.share * binMean(b, dist.extraMean), 0) };
+}
