@@ -1,0 +1,66 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/random/index.js';
+import { finiteRows, morrisDesign, morrisMeasures, morrisPoints, splitSaltelliOutputs } from '../../src/sensitivity/index.js';
+import { cli } from '../helpers.js';
+
+const workdir = () => mkdtempSync(join(tmpdir(), 'collabnet-uncertainty-'));
+
+describe('points the model cannot resolve', () => {
+  it("Sobol' rows with a non-finite output are left out whole", () => {
+    const out = splitSaltelliOutputs(3, 1, [1, 2, 3, 4, 5, NaN, 7, 8, 9]);
+    const { outputs, dropped } = finiteRows(out);
+    expect(dropped).toBe(1);
+    expect(outputs).toEqual({ fA: [1, 7], fB: [2, 8], fAB: [[3, 9]] });
+  });
+
+  it('Morris trajectories with a non-finite output are left out', () => {
+    const d = morrisDesign(4, 2, 4, createRng(1));
+    const y = morrisPoints(d).map((x) => 3 * x[0]! + x[1]!);
+    y[4] = NaN; // trajectory 1
+    const m = morrisMeasures(d, y);
+    expect(m[0]!.muStar).toBeCloseTo(3, 10);
+    expect(m[1]!.muStar).toBeCloseTo(1, 10);
+  });
+});
+
+describe('--uncertainty', () => {
+  const spread = (r: { figures: { metric: string; lo: number; hi: number }[] }, metric: string) => {
+    const f = r.figures.find((x) => x.metric === metric)!;
+    return f.hi - f.lo;
+  };
+
+  it('bad input: an unknown kind; an imported network has nothing to vary; nothing written', () => {
+    const dir = workdir();
+    const a = cli(['metrics', '--uncertainty', 'everything'], dir);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('--uncertainty: expected one of seeds, sampling, assumptions, all');
+    const b = cli(['metrics', '--uncertainty', 'all', '--in', 'x.graphml', '--out', 'm.json'], dir);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('expected a generated network');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('metrics: the spread of a figure grows from seeds to all; same seed, same bytes', () => {
+    const args = ['metrics', '--scale', '0.3', '--runs', '8', '--format', 'json'];
+    const seeds = JSON.parse(cli([...args, '--uncertainty', 'seeds']).stdout);
+    const allText = cli([...args, '--uncertainty', 'all']).stdout;
+    const all = JSON.parse(allText);
+    expect(all.uncertainty.kind).toBe('all');
+    expect(all.runs).toBe(8);
+    expect(spread(all, 'giant_share.hospital')).toBeGreaterThan(spread(seeds, 'giant_share.hospital'));
+    expect(spread(all, 'edges')).toBeGreaterThan(2 * spread(seeds, 'edges'));
+    expect(cli([...args, '--uncertainty', 'all']).stdout).toBe(allText);
+  }, 120_000);
+
+  it('scenario and fit take it too', () => {
+    const s = cli(['scenario', '--lever', 'clinician-engagement', '--scale', '0.2', '--steps', '2', '--runs', '3', '--uncertainty', 'sampling', '--format', 'json']);
+    expect(s.code).toBe(0);
+    expect(JSON.parse(s.stdout).uncertainty.kind).toBe('sampling');
+    const f = cli(['fit', '--scale', '0.2', '--runs', '3', '--uncertainty', 'assumptions']);
+    expect(f.code).toBe(0);
+    expect(f.stdout).toMatch(/^Uncertainty: seeds and the assumptions over their plausible ranges/);
+  }, 120_000);
+});
