@@ -45,8 +45,10 @@ export function robustConclusions(c: ConclusionInputs): string[] {
       );
     const next = ranked.slice(1).filter((r) => r.ST.value >= 0.05);
     if (next.length) out.push(`Next: ${next.map((r) => `${r.name} ${r.ST.value.toFixed(2)} [${r.ST.low.toFixed(2)}–${r.ST.high.toFixed(2)}]`).join('; ')} (total-order indices).`);
-    const negligible = ranked.filter((r) => r.ST.value < 0.05);
-    if (negligible.length) out.push(`${c.label} does not depend on ${negligible.map((r) => `${r.name} (${r.ST.value.toFixed(3)})`).join(', ')}: each total-order index is below 0.05.`);
+    const negligible = ranked.filter((r) => r.ST.high < 0.05);
+    if (negligible.length) out.push(`${c.label} does not depend on ${negligible.map((r) => `${r.name} (${r.ST.value.toFixed(3)})`).join(', ')}: each total-order index and its 95% interval stay below 0.05.`);
+    const small = ranked.filter((r) => r.ST.value < 0.05 && r.ST.high >= 0.05);
+    if (small.length) out.push(`Small but not ruled out at this sample size: ${small.map((r) => `${r.name} ${r.ST.value.toFixed(3)} (up to ${r.ST.high.toFixed(2)})`).join(', ')}.`);
     const sumS1 = ranked.reduce((s, r) => s + r.S1.value, 0);
     out.push(`First-order indices sum to ${sumS1.toFixed(2)}: ${sumS1 >= 0.8 ? 'the inputs act mostly alone' : `about ${pct(Math.max(0, 1 - sumS1))} of the variance comes from interactions (or noise)`}.`);
   }

@@ -1,5 +1,5 @@
 export { latinHypercube } from './latin-hypercube.js';
-export { saltelliDesign, saltelliPoints, splitSaltelliOutputs, type SaltelliDesign, type SaltelliOutputs } from './saltelli-design.js';
+export { finiteRows, saltelliDesign, saltelliPoints, splitSaltelliOutputs, type SaltelliDesign, type SaltelliOutputs } from './saltelli-design.js';
 export { sobolIndices, type SobolIndices } from './sobol-indices.js';
 export { sobolWithBootstrap, type Estimate, type SobolResult } from './bootstrap.js';
 export { morrisDesign, morrisPoints, type MorrisDesign } from './morris-design.js';

@@ -66,3 +66,15 @@ export interface SaltelliOutputs {
   readonly fB: readonly number[];
   readonly fAB: readonly (readonly number[])[];
 }
+
+/**
+ * Leaves out the rows where any output is not finite (a sample point the model could not be
+ * resolved at, or a figure the network does not have), so the estimators see whole rows only.
+ * Returns the remaining outputs and how many rows were left out.
+ */
+export function finiteRows(out: SaltelliOutputs): { outputs: SaltelliOutputs; dropped: number } {
+  const keep: number[] = [];
+  for (let r = 0; r < out.fA.length; r++) if (Number.isFinite(out.fA[r]) && Number.isFinite(out.fB[r]) && out.fAB.every((f) => Number.isFinite(f[r]))) keep.push(r);
+  const pick = (xs: readonly number[]) => keep.map((r) => xs[r]!);
+  return { outputs: { fA: pick(out.fA), fB: pick(out.fB), fAB: out.fAB.map(pick) }, dropped: out.fA.length - keep.length };
+}

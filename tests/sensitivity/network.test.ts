@@ -65,14 +65,15 @@ describe('robust conclusions', () => {
       format: (x) => x.toFixed(2),
       baseline: { mean: 0.29, networks: 8 },
       sample: [0.2, 0.25, 0.3, 0.35, 0.4],
-      inputs: ['engagement', 'companies'],
-      sobol: { S1: [est(0.8), est(0.01)], ST: [est(0.85), est(0.02)], variance: 0.01, n: 64, resamples: 100, level: 0.95 },
+      inputs: ['engagement', 'companies', 'tertiary-share'],
+      sobol: { S1: [est(0.8), est(0.01), est(0)], ST: [est(0.85), est(0.02), { value: 0.001, low: 0, high: 0.004 }], variance: 0.01, n: 64, resamples: 100, level: 0.95 },
       noise: { noiseVariance: 0.001, totalVariance: 0.01, share: 0.1 },
     });
     expect(s[0]).toContain('0.29');
     expect(s[0]).toContain('between 0.20 and 0.40');
     expect(s[1]).toMatch(/^engagement matters most: 85%/);
-    expect(s.some((x) => x.includes('does not depend on companies (0.020)'))).toBe(true);
+    expect(s.some((x) => x.includes('does not depend on tertiary-share (0.001)'))).toBe(true);
+    expect(s.some((x) => x.includes('not ruled out at this sample size: companies 0.020 (up to 0.07)'))).toBe(true);
     expect(s[s.length - 1]).toContain('10%');
     for (const x of s) expect(x).toMatch(/\d/);
   });

@@ -14,6 +14,7 @@ import {
   morrisPoints,
   noiseShare,
   robustConclusions,
+  finiteRows,
   saltelliDesign,
   saltelliPoints,
   sobolWithBootstrap,
@@ -81,11 +82,12 @@ function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed
 const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ length: runs }, (_, j) => deriveSeed(seed, `${stream}-${j}`));
 
 /** Evaluates cases (in a worker pool when asked) and reduces each to one number: the figure's mean, or the threshold t. */
-async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flags: Flags, lever: LeverName | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number }> {
+async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flags: Flags, lever: LeverName | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number; firstFailure: string | null }> {
   const workers = workerCount(flags.workers);
   const pool = workers > 1 ? new Tinypool({ filename: new URL('../sensitivity-worker.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers }) : null;
   const stop = pool ? onInterrupt(() => pool.destroy()) : () => {};
   let failed = 0;
+  let firstFailure: string | null = null;
   let censored = 0;
   let done = 0;
   try {
@@ -97,6 +99,7 @@ async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flag
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           failed++;
+          firstFailure ??= err.message;
           done += c.seeds.length * (lever ? ts.length : 1);
           tick(done);
           return NaN;
@@ -116,7 +119,7 @@ async function evaluateCases(base: SensitivityBase, cases: readonly Case[], flag
         return th.t;
       }),
     );
-    return { values, failed, censored };
+    return { values, failed, censored, firstFailure };
   } finally {
     stop();
     await pool?.destroy();
@@ -210,9 +213,13 @@ export function registerSensitivity(program: Command): void {
 
         const morrisResult = morris ? morrisMeasures(morris, y.slice(morrisStart, sobolStart)) : null;
         let sobolResult = null;
+        let droppedRows = 0;
         let sample: number[] = [];
         if (sobol) {
-          const outputs = splitSaltelliOutputs(flags.n, k, y.slice(sobolStart, noiseStart));
+          const complete = finiteRows(splitSaltelliOutputs(flags.n, k, y.slice(sobolStart, noiseStart)));
+          droppedRows = complete.dropped;
+          if (complete.outputs.fA.length < 4) throw new InputError(`only ${complete.outputs.fA.length} of ${flags.n} Sobol' rows could be evaluated (${evaluated.firstFailure ?? 'the figure is not defined'}); expected at least 4`);
+          const outputs = complete.outputs;
           sobolResult = sobolWithBootstrap(outputs, createRng(deriveSeed(flags.seed, 'bootstrap')), flags.bootstrap);
           sample = [...outputs.fA, ...outputs.fB];
         } else sample = y.slice(morrisStart, sobolStart);
@@ -237,7 +244,7 @@ export function registerSensitivity(program: Command): void {
           sobol: sobolResult ? { n: flags.n, resamples: sobolResult.resamples, variance: sobolResult.variance, indices: inputs.map((inp, i) => ({ input: inp.name, S1: sobolResult!.S1[i]!, ST: sobolResult!.ST[i]! })) } : null,
           noise,
           conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), sobol: sobolResult, noise }),
-          cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, seconds, workers: workerCount(flags.workers), seed: flags.seed },
+          cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, firstFailure: evaluated.firstFailure, droppedSobolRows: droppedRows, seconds, workers: workerCount(flags.workers), seed: flags.seed },
         };
         const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);
         const title = lever ? `t where ${flags.figure} ${flags.direction === 'rises' ? '≥' : '<'} ${flags.target} under ${lever}` : flags.figure;

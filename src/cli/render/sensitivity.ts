@@ -16,7 +16,7 @@ export interface SensitivityReport {
   readonly sobol: { n: number; resamples: number; variance: number; indices: readonly { input: string; S1: Estimate; ST: Estimate }[] } | null;
   readonly noise: NoiseShare | null;
   readonly conclusions: readonly string[];
-  readonly cost: { networks: number; perPoint: number; points: number; failedPoints: number; seconds: number; workers: number; seed: number };
+  readonly cost: { networks: number; perPoint: number; points: number; failedPoints: number; firstFailure: string | null; droppedSobolRows: number; seconds: number; workers: number; seed: number };
 }
 
 const rangeText = (r: InputRange) => (r.kind === 'set' ? `{${r.values.join(', ')}}` : `${r.low}–${r.high}`);
@@ -43,7 +43,7 @@ export function renderSensitivityTable(r: SensitivityReport): string {
   parts.push('Conclusions:');
   for (const s of r.conclusions) parts.push(`  - ${s}`);
   const k = r.cost;
-  parts.push(`Cost: ${k.networks} networks (${k.points} evaluations × ${k.perPoint} networks each${k.failedPoints ? `; ${k.failedPoints} points could not be resolved` : ''}) in ${k.seconds.toFixed(1)} s with ${k.workers} worker${k.workers > 1 ? 's' : ''}; seed ${k.seed}.`);
+  parts.push(`Cost: ${k.networks} networks (${k.points} evaluations × ${k.perPoint} networks each${k.failedPoints ? `; ${k.failedPoints} points could not be resolved, e.g. "${k.firstFailure}", and ${k.droppedSobolRows} Sobol' rows holding them were left out` : ''}) in ${k.seconds.toFixed(1)} s with ${k.workers} worker${k.workers > 1 ? 's' : ''}; seed ${k.seed}.`);
   return parts.join('\n') + '\n';
 }
 
