@@ -13,7 +13,7 @@ import { generateNetwork } from '../src/generator/index.js';
 import { computeMetrics, foldedBetweenness, foldedPathCentralities, pathCentralities, toCsr, type Csr } from '../src/metrics/index.js';
 import { createRng, deriveSeed, shuffleInPlace } from '../src/random/index.js';
 import { leverCatalog, scenarioModel, SWEEP_BETWEENNESS_SAMPLES } from '../src/scenarios/index.js';
-import { model, ROOT, survey } from '../tests/helpers.js';
+import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 
 const repsArg = process.argv.indexOf('--reps');
 const reps = repsArg > 0 ? Number(process.argv[repsArg + 1]) : 5;
@@ -45,8 +45,9 @@ function seconds<K extends string>(fns: Record<K, () => unknown>): Record<K, num
   return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
 }
 
-const base = model();
-const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+const sb = scenarioBase();
+const base = sb.baseline;
+const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
 const networks = [
   { name: 'baseline', model: base },
   { name: 'clinician-engagement t=1', model: t1 },

@@ -24,3 +24,23 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return 'an object';
 }
+
+/**
+ * A bad option passed to a core function (a bug in the caller, or a value a caller passed
+ * through from the user): names the function and the option, e.g.
+ * `pagerank: alpha: expected a number in (0, 1), got 7`. An `InputError`, so the CLI reports it
+ * the same way (exit 2, no stack).
+ */
+export class OptionError extends InputError {
+  /** The function whose option is wrong. */
+  readonly fn: string;
+  /** The option's name, as the function's options interface spells it (`alpha`, `pagerank.alpha`). */
+  readonly option: string;
+
+  constructor(fn: string, option: string, expected: string, value: unknown, message = `${fn}: ${option}: expected ${expected}, got ${describeValue(value)}`) {
+    super(message);
+    this.name = 'OptionError';
+    this.fn = fn;
+    this.option = option;
+  }
+}

@@ -6,7 +6,6 @@ import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { compareFigures, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
-import { parseXmlWithXmldom } from '../formats/read/index.js';
 import { buildNetwork, prepare, specList, specView } from './network.js';
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
@@ -43,7 +42,7 @@ self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
     check(req);
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {
-      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}) }, parseXmlWithXmldom);
+      const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}), sectors: specView(req.spec).sectors.map((s) => s.id) });
       const data = graph.export();
       post({ id: req.id, partial: { graph: data, source: req.file } });
       const metrics = metricsOf(graph, 1, req.spec);

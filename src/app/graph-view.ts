@@ -3,9 +3,13 @@ import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
+import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import { createRng } from '../random/index.js';
 import { categoryColor, OTHER_COLOR } from './palette.js';
 
+
+// Node ids from files may be __proto__, constructor, …: graphology's adjacency must not inherit them.
+protectGraphologyKeys();
 export interface Filters {
   sectors: Set<string> | null;
   /** Attribute name → the value a node must have (the spec's category and region attributes). */
@@ -196,7 +200,7 @@ export class GraphView {
       if (mode === 'sector') return String(a.sector ?? 'no sector');
       if (mode === 'community') return `community ${row?.community ?? '?'}`;
       if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
-      // A node attribute of the spec (tier, province, industry, …).
+      // A node attribute of the spec (whatever the spec declares).
       return a[mode] !== undefined && a[mode] !== null ? String(a[mode]) : a.sector ? `${String(a.sector)} (no ${mode})` : `no ${mode}`;
     };
     const counts = new Map<string, number>();

@@ -3,9 +3,12 @@
 // initial positions, in chunks so it reports progress and stops by itself: at an iteration cap, or
 // when nodes barely move.
 import { UndirectedGraph } from 'graphology';
+import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { createRng } from '../random/index.js';
 import type { LayoutReply, LayoutRequest } from './protocol.js';
+
+protectGraphologyKeys();
 
 const CHUNK = 25;
 
@@ -39,7 +42,8 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     converged = moved / graph.order / CHUNK < extent * 1e-4;
     post({ id, progress: Math.min(1, iterations / maxIterations), iterations });
   }
-  const positions: Record<string, [number, number]> = {};
+  // No prototype: a node may be called __proto__ or constructor.
+  const positions: Record<string, [number, number]> = Object.create(null);
   graph.forEachNode((n, a) => (positions[n] = [a.x as number, a.y as number]));
   post({ id, done: true, positions, iterations, converged, ms: performance.now() - start });
 };

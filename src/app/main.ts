@@ -48,7 +48,7 @@ function knownValues() {
     sizes: optionValues('size'),
   };
 }
-/** Until the first network is drawn, the node, sectors, tier and province the URL named are still to be checked against it. */
+/** Until the first network is drawn, the node, sectors and attribute filters the URL named are still to be checked against it. */
 let urlUnchecked = true;
 /** True until the first generate() has been asked for: only that request may use the network drawn first. */
 let firstRequest = true;
@@ -372,8 +372,8 @@ async function loadFiles(files: FileList | File[]): Promise<void> {
   if (edgesFile.size > 64 * 1024 * 1024) return showError(`${edgesFile.name}: larger than the 64 MB limit`);
   status(`Reading ${edgesFile.name}…`);
   try {
-    const text = await edgesFile.text();
-    const nodes = nodesFile ? { text: await nodesFile.text(), file: nodesFile.name } : undefined;
+    const text = new Uint8Array(await edgesFile.arrayBuffer());
+    const nodes = nodesFile ? { text: new Uint8Array(await nodesFile.arrayBuffer()), file: nodesFile.name } : undefined;
     await showNetwork({ kind: 'import', spec: spec.name, text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, state.seed, () => {
       state = { ...state, node: null, levers: [], t: 0 };
       fillControls();

@@ -6,7 +6,7 @@ import type { Interval, Lever, LeverSetting, SweepStep, Threshold } from '../sce
 /** What the explorer asks its compute worker. Every reply carries the request's `id`. */
 export type ComputeRequest =
   | { id: number; kind: 'network'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number }
-  | { id: number; kind: 'import'; spec: string; text: string; file: string; nodes?: { text: string; file: string } }
+  | { id: number; kind: 'import'; spec: string; text: Uint8Array; file: string; nodes?: { text: Uint8Array; file: string } }
   | { id: number; kind: 'compare'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number; runs: number }
   | { id: number; kind: 'sweep'; spec: string; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number };
 

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import type { TextSink } from '../formats/sink.js';
 import { announceTemp, commitUnlessInterrupted, throwIfInterrupted } from './interrupt.js';
+import { decodeUtf8 } from '../formats/read/decode.js';
 
 /** The package's own folder (where data/ lives), wherever the CLI is run from. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,12 +57,17 @@ function kindOf(st: Stats): string {
   return 'not a regular file';
 }
 
-/**
- * Reads a text file, or throws an `InputError` that names it: missing, unreadable, a folder, a
- * device, a FIFO (or a symlink to one), larger than the limit (checked before and while reading,
- * so a file that grows cannot get past it), or not UTF-8 text.
- */
+/** Reads a text file, or throws an `InputError` that names it (see `readFileBytes`; invalid UTF-8: the byte offset named). */
 export function readTextFile(path: string, label = path): string {
+  return decodeUtf8(readFileBytes(path, label), label);
+}
+
+/**
+ * Reads an input file's bytes, or throws an `InputError` that names it: missing, unreadable, a
+ * folder, a device, a FIFO (or a symlink to one), larger than the limit (checked before and while
+ * reading, so a file that grows cannot get past it), or binary (a NUL byte).
+ */
+export function readFileBytes(path: string, label = path): Uint8Array {
   let st: Stats;
   try {
     st = statSync(path);
@@ -103,7 +109,7 @@ export function readTextFile(path: string, label = path): string {
     closeSync(fd);
   }
   if (buf.includes(0)) throw new InputError(`${label}: looks like a binary file; expected UTF-8 text`);
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  return buf;
 }
 
 /**

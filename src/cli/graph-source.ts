@@ -2,19 +2,18 @@ import { z } from 'zod';
 import type Graph from 'graphology';
 import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
-import { readTextFile } from './files.js';
-import { enumFlag, generationFlags } from './flags.js';
+import { readFileBytes } from './files.js';
+import { enumFlag, fileFlag, generationFlags, refuseFlags } from './flags.js';
 import { loadSpec, resolveFromFlags } from './spec-load.js';
 import { metricsOptionsFor } from '../scenarios/index.js';
-import { parseXmlWithXmldom } from '../formats/read/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
 
 /** Flags of commands that take a graph: a file (`--in`) or the generator's flags. */
 export const graphSourceFlags = {
   ...generationFlags,
-  in: z.string().optional(),
-  nodes: z.string().optional(),
+  in: fileFlag.optional(),
+  nodes: fileFlag.optional(),
   inFormat: enumFlag(INPUT_FORMATS).optional(),
 };
 
@@ -24,6 +23,16 @@ export function addGraphSourceOptions(cmd: Command): Command {
     .option('--in <file>', 'read this network (GraphML, GEXF, graphology JSON, or a CSV edge list source,target[,weight]) instead of generating one')
     .option('--nodes <file>', 'node table for a CSV edge list: id[,sector,label,…]')
     .option('--in-format <format>', 'graphml | gexf | json | csv (default: from the file name)');
+}
+
+/**
+ * Refuses flags that cannot apply to the graph source chosen: the generator's flags with `--in`
+ * (the file is read as it is), `--nodes` and `--in-format` without it. `--seed` applies either way
+ * (Louvain, sampled betweenness).
+ */
+export function refuseInapplicableSourceFlags(raw: Record<string, unknown>): void {
+  if (raw.in !== undefined) refuseFlags(raw, ['scale', 'set', 'model', 'survey'], 'applies only when generating a network; with --in the file is read as it is');
+  else refuseFlags(raw, ['nodes', 'inFormat'], 'applies only with --in FILE');
 }
 
 /** Prints an import report to stderr, Gephi style. */
@@ -41,11 +50,12 @@ export function printImportReport(file: string, report: readonly ImportMessage[]
  */
 export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>): { graph: Graph; source: string; metrics: { sectorOrder: string[]; reachFrom: string | null } } {
   if (flags.in) {
-    const text = readTextFile(flags.in);
-    const nodes = flags.nodes ? { text: readTextFile(flags.nodes), file: flags.nodes } : undefined;
-    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
-    printImportReport(flags.in, report);
+    const text = readFileBytes(flags.in);
+    const nodes = flags.nodes ? { text: readFileBytes(flags.nodes), file: flags.nodes } : undefined;
+    // The spec's sectors: other sector values are kept and reported.
     const { spec } = loadSpec(flags.spec);
+    const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}), sectors: spec.sectors.map((s) => s.id) });
+    printImportReport(flags.in, report);
     return { graph, source: flags.in, metrics: { sectorOrder: spec.sectors.map((s) => s.id), reachFrom: spec.outcomes.reachFrom ?? null } };
   }
   const { model } = resolveFromFlags(flags);

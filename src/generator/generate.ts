@@ -1,7 +1,9 @@
 import { UndirectedGraph } from 'graphology';
 import { InputError } from '../errors.js';
 import type { ResolvedModel, ResolvedTie } from '../model/types.js';
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import { createRng, deriveSeed, weightedSampler } from '../random/index.js';
+import { checkGenerationBounds } from './bounds.js';
 import { drawPopulations, type Populations } from './populations.js';
 import { drawBinsNone } from './ties/bins-none.js';
 import { drawBinsShare } from './ties/bins-share.js';
@@ -45,6 +47,14 @@ export interface GenerateOptions {
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = { seed: 1 };
+
+/** Merges partial options over the defaults; an `OptionError` when seed is not an integer. */
+export function resolveGenerateOptions(options: Partial<GenerateOptions> = {}): GenerateOptions {
+  checkOptionKeys('generateNetwork', options, Object.keys(DEFAULT_GENERATE_OPTIONS));
+  const o = { ...DEFAULT_GENERATE_OPTIONS, ...options };
+  checkNumberOption('generateNetwork', 'seed', o.seed, { integer: true, min: -(2 ** 53), max: 2 ** 53 });
+  return o;
+}
 
 function pad(prefix: string, i: number, n: number): string {
   return prefix + String(i + 1).padStart(Math.max(3, String(n).length), '0');
@@ -129,8 +139,8 @@ function drawTie(model: ResolvedModel, tie: ResolvedTie, pop: Populations, seed:
  * same graph, node for node and edge for edge.
  */
 export function generateNetwork(model: ResolvedModel, options: Partial<GenerateOptions> = {}): { graph: CollabGraph; record: GenerationRecord } {
-  const { seed } = { ...DEFAULT_GENERATE_OPTIONS, ...options };
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const { seed } = resolveGenerateOptions(options);
+  checkGenerationBounds(model);
   const pop = drawPopulations(model, seed);
   const drawn = model.ties.map((t) => drawTie(model, t, pop, seed));
 

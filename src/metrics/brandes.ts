@@ -1,3 +1,5 @@
+import { OptionError } from '../errors.js';
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
 
@@ -19,6 +21,23 @@ export interface BrandesOptions {
   sourceScale?: number;
 }
 
+/** Checks `pathCentralities` options against the graph: sources distinct node indices of it, sourceScale a number > 0. */
+export function resolveBrandesOptions(csr: Csr, options: BrandesOptions = {}, fn = 'pathCentralities'): BrandesOptions {
+  checkOptionKeys(fn, options, ['sources', 'sourceScale']);
+  const { sources, sourceScale } = options;
+  if (sources !== undefined && sources !== null) {
+    if (!(sources instanceof Int32Array)) throw new OptionError(fn, 'sources', 'an Int32Array of node indices, or null', sources);
+    const seen = new Uint8Array(csr.n);
+    for (const s of sources) {
+      if (!(s >= 0 && s < csr.n)) throw new OptionError(fn, 'sources', `node indices in [0, ${csr.n - 1}]`, s);
+      if (seen[s]) throw new OptionError(fn, 'sources', 'distinct node indices', s, `${fn}: sources: expected distinct node indices, got ${s} twice`);
+      seen[s] = 1;
+    }
+  }
+  if (sourceScale !== undefined) checkNumberOption(fn, 'sourceScale', sourceScale, { min: 0, minOpen: true });
+  return options;
+}
+
 /**
  * Brandes (2001) betweenness on a weighted graph, path length = 1/weight, with Dijkstra per
  * source; harmonic closeness is summed in the same sweep. Path counts are float64 (never
@@ -27,6 +46,7 @@ export interface BrandesOptions {
  * so both agree to rounding. Predecessors are recomputed from distances instead of stored.
  */
 export function pathCentralities(csr: Csr, options: BrandesOptions = {}): PathCentralities {
+  resolveBrandesOptions(csr, options);
   const { n, offsets, targets, lengths } = csr;
   const sources = options.sources ?? null;
   const betweenness = new Float64Array(n);

@@ -3,21 +3,23 @@ import { median, mean } from 'simple-statistics';
 import { createRng, deriveSeed, shuffleInPlace } from '../random/index.js';
 import { attributeAssortativity } from './assortativity.js';
 import { bridgesAndArticulationPoints } from './bridges.js';
-import { sampledBetweenness } from './betweenness-sampled.js';
+import { betweennessCosts, MAX_SAMPLED_PAIRS, sampledBetweenness, smallestEpsilon } from './betweenness-sampled.js';
+import { OptionError } from '../errors.js';
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import { pathCentralities } from './brandes.js';
 import { foldedPathCentralities } from './brandes-folded.js';
 import { burt } from './burt.js';
 import { freemanCentralization } from './centralization.js';
 import { components } from './components.js';
 import { toCsr } from './csr.js';
-import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorCentrality, type EigenvectorOptions } from './eigenvector.js';
+import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorCentrality, resolveEigenvectorOptions, type EigenvectorOptions } from './eigenvector.js';
 import { gini } from './gini.js';
 import { harmonicCloseness } from './harmonic-closeness.js';
 import { hopsToNearest } from './hops.js';
 import { louvainCommunities } from './louvain.js';
 import { modularity } from './modularity.js';
 import { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
-import { DEFAULT_PAGERANK_OPTIONS, pagerank, type PageRankOptions } from './pagerank.js';
+import { DEFAULT_PAGERANK_OPTIONS, pagerank, resolvePageRankOptions, type PageRankOptions } from './pagerank.js';
 import { sectorMixing } from './sector-mixing.js';
 
 /** The weight convention, stated once for every report. */
@@ -71,14 +73,31 @@ export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
   eigenvector: DEFAULT_EIGENVECTOR_OPTIONS,
 };
 
-/** Merges partial options over the defaults. */
+/**
+ * Merges partial options over the defaults and checks every one: an `OptionError` names the
+ * option and what it accepts (e.g. `computeMetrics: betweennessSamples: expected null or an
+ * integer ≥ 1, got -1`).
+ */
 export function resolveMetricsOptions(options: Partial<Omit<MetricsOptions, 'pagerank' | 'eigenvector'>> & { pagerank?: Partial<PageRankOptions>; eigenvector?: Partial<EigenvectorOptions> } = {}): MetricsOptions {
-  return {
+  const fn = 'computeMetrics';
+  checkOptionKeys(fn, options, Object.keys(DEFAULT_METRICS_OPTIONS));
+  const o: MetricsOptions = {
     ...DEFAULT_METRICS_OPTIONS,
     ...options,
-    pagerank: { ...DEFAULT_PAGERANK_OPTIONS, ...options.pagerank },
-    eigenvector: { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options.eigenvector },
+    pagerank: resolvePageRankOptions(options.pagerank, `${fn}: pagerank`),
+    eigenvector: resolveEigenvectorOptions(options.eigenvector, `${fn}: eigenvector`),
   };
+  checkNumberOption(fn, 'seed', o.seed, { min: -2147483648, max: 4294967295, integer: true });
+  checkNumberOption(fn, 'topK', o.topK, { min: 0, integer: true });
+  checkNumberOption(fn, 'resolution', o.resolution, { min: 0, minOpen: true, max: 1e6 });
+  for (const key of ['weightAttribute', 'sectorAttribute'] as const)
+    if (typeof o[key] !== 'string' || o[key] === '') throw new OptionError(fn, key, 'a non-empty string (an attribute name)', o[key]);
+  if (o.betweennessSamples !== null && !(Number.isInteger(o.betweennessSamples) && o.betweennessSamples >= 1))
+    throw new OptionError(fn, 'betweennessSamples', 'null (exact) or an integer ≥ 1', o.betweennessSamples);
+  if (o.betweennessEpsilon !== null && !(typeof o.betweennessEpsilon === 'number' && o.betweennessEpsilon > 0 && o.betweennessEpsilon < 1))
+    throw new OptionError(fn, 'betweennessEpsilon', 'null (not sampled) or a number in (0, 1)', o.betweennessEpsilon);
+  checkNumberOption(fn, 'betweennessDelta', o.betweennessDelta, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  return o;
 }
 
 export interface Summary {
@@ -129,7 +148,12 @@ export interface NetworkReport {
 
 /** How betweenness was computed. */
 export type BetweennessMethod =
-  | { readonly method: 'exact' }
+  | {
+      readonly method: 'exact';
+      /** Set when sampling was asked for (±epsilon) but its pairs would cost more than the exact computation. */
+      readonly requested?: { readonly epsilon: number; readonly delta: number; /** null: more than any finite count (ε underflows). */ readonly samples: number | null };
+      readonly note?: string;
+    }
   | { readonly method: 'pivots'; readonly pivots: number; readonly note: string }
   | { readonly method: 'sampled-pairs'; readonly epsilon: number; readonly delta: number; readonly samples: number; readonly vertexDiameterBound: number; readonly note: string };
 
@@ -153,9 +177,34 @@ function pivotSources(csr: ReturnType<typeof toCsr>, samples: number | null, see
   return { sources, sourceScale: eligible.length / samples };
 }
 
+const fmtCost = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(2)).toLocaleString('en-US') : '∞');
+
 /** Betweenness and harmonic closeness by the method the options ask for. */
 function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { betweenness: Float64Array; harmonic: Float64Array; method: BetweennessMethod } {
   if (opts.betweennessEpsilon !== null) {
+    const cost = betweennessCosts(csr, { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
+    if (cost.sampledCost >= cost.exactCost) {
+      // Sampling would be slower than the exact computation (a small ε on a small network): compute exactly.
+      const { betweenness, harmonic } = foldedPathCentralities(csr);
+      const pairs = Number.isFinite(cost.samples) ? cost.samples.toLocaleString('en-US') : 'unboundedly many';
+      return {
+        betweenness,
+        harmonic,
+        method: {
+          method: 'exact',
+          requested: { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta, samples: Number.isFinite(cost.samples) ? cost.samples : null },
+          note: `computed exactly: ±${opts.betweennessEpsilon} needs ${pairs} node pairs, which cost more than exact betweenness on this network (estimated ${fmtCost(cost.sampledCost)} against ${fmtCost(cost.exactCost)} steps)`,
+        },
+      };
+    }
+    if (cost.samples > MAX_SAMPLED_PAIRS)
+      throw new OptionError(
+        'computeMetrics',
+        'betweennessEpsilon',
+        '',
+        opts.betweennessEpsilon,
+        `computeMetrics: betweennessEpsilon: ±${opts.betweennessEpsilon} needs ${cost.samples.toLocaleString('en-US')} node pairs on this network, more than the ${MAX_SAMPLED_PAIRS.toLocaleString('en-US')} one computation holds, and exact betweenness costs even more; expected ε ≥ ${smallestEpsilon(cost.vertexDiameterBound, csr.n, opts.betweennessDelta, 0.5)}`,
+      );
     const s = sampledBetweenness(csr, createRng(deriveSeed(opts.seed, 'betweenness-pairs')), { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
     return {
       betweenness: s.betweenness,

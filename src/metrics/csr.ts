@@ -1,4 +1,6 @@
 import type Graph from 'graphology';
+import { OptionError } from '../errors.js';
+import { checkOptionKeys } from '../options.js';
 
 /**
  * Compressed sparse rows of an undirected weighted graph: the neighbours of node i are
@@ -28,12 +30,20 @@ export interface CsrOptions {
 
 export const DEFAULT_CSR_OPTIONS: CsrOptions = { weightAttribute: 'weight' };
 
+/** Merges partial options over the defaults; an `OptionError` when `weightAttribute` is not a non-empty string. */
+export function resolveCsrOptions(options: Partial<CsrOptions> = {}, fn = 'toCsr'): CsrOptions {
+  checkOptionKeys(fn, options, Object.keys(DEFAULT_CSR_OPTIONS));
+  const o = { ...DEFAULT_CSR_OPTIONS, ...options };
+  if (typeof o.weightAttribute !== 'string' || o.weightAttribute === '') throw new OptionError(fn, 'weightAttribute', 'a non-empty string (an edge attribute name)', o.weightAttribute);
+  return o;
+}
+
 /**
  * Builds CSR from a graphology graph (treated as undirected; self-loops ignored). Weights must be
  * finite and > 0 — the importers and the generator guarantee it; a RangeError says otherwise.
  */
 export function toCsr(graph: Graph, options: Partial<CsrOptions> = {}): Csr {
-  const { weightAttribute } = { ...DEFAULT_CSR_OPTIONS, ...options };
+  const { weightAttribute } = resolveCsrOptions(options);
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { Csr } from './csr.js';
 
 export interface EigenvectorOptions {
@@ -12,6 +13,15 @@ export interface EigenvectorOptions {
 
 export const DEFAULT_EIGENVECTOR_OPTIONS: EigenvectorOptions = { maxIterations: 100_000, tolerance: 1e-13 };
 
+/** Merges partial options over the defaults; an `OptionError` names any option outside its range (maxIterations an integer ≥ 1, tolerance > 0). */
+export function resolveEigenvectorOptions(options: Partial<EigenvectorOptions> = {}, fn = 'eigenvectorCentrality'): EigenvectorOptions {
+  checkOptionKeys(fn, options, Object.keys(DEFAULT_EIGENVECTOR_OPTIONS));
+  const o = { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options };
+  checkNumberOption(fn, 'maxIterations', o.maxIterations, { min: 1, max: 1e9, integer: true });
+  checkNumberOption(fn, 'tolerance', o.tolerance, { min: 0, minOpen: true });
+  return o;
+}
+
 /**
  * Weighted eigenvector centrality (Bonacich 1972): the principal eigenvector of the weighted
  * adjacency matrix, unit L2 norm, positive — what NetworkX's `eigenvector_centrality_numpy(G,
@@ -20,7 +30,7 @@ export const DEFAULT_EIGENVECTOR_OPTIONS: EigenvectorOptions = { maxIterations: 
  * largest eigenvalue (normally the giant component): every node outside it scores 0.
  */
 export function eigenvectorCentrality(csr: Csr, options: Partial<EigenvectorOptions> = {}): { scores: Float64Array; iterations: number; converged: boolean } {
-  const { maxIterations, tolerance } = { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options };
+  const { maxIterations, tolerance } = resolveEigenvectorOptions(options);
   const { n, offsets, targets, weights } = csr;
   let x = new Float64Array(n).fill(n ? 1 / Math.sqrt(n) : 0);
   let next = new Float64Array(n);

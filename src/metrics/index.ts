@@ -1,8 +1,8 @@
 export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js';
-export { pathCentralities, type PathCentralities, type BrandesOptions } from './brandes.js';
+export { pathCentralities, resolveBrandesOptions, type PathCentralities, type BrandesOptions } from './brandes.js';
 export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
-export { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
-export { eigenvectorCentrality, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
+export { pagerank, resolvePageRankOptions, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
+export { eigenvectorCentrality, resolveEigenvectorOptions, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
 export { burt } from './burt.js';
 export { components } from './components.js';
 export { hopsToNearest } from './hops.js';
@@ -33,6 +33,10 @@ export {
   sampledBetweenness,
   riondatoKornaropoulosSamples,
   resolveSampledBetweennessOptions,
+  betweennessCosts,
+  smallestEpsilon,
+  MAX_SAMPLED_PAIRS,
+  type BetweennessCosts,
   DEFAULT_SAMPLED_BETWEENNESS_OPTIONS,
   EXACT_BETWEENNESS_MAX_NODES,
   type SampledBetweenness,

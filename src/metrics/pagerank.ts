@@ -1,3 +1,4 @@
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { Csr } from './csr.js';
 
 export interface PageRankOptions {
@@ -9,6 +10,16 @@ export interface PageRankOptions {
 
 export const DEFAULT_PAGERANK_OPTIONS: PageRankOptions = { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 };
 
+/** Merges partial options over the defaults; an `OptionError` names any option outside its range (alpha in [0, 1), maxIterations an integer ≥ 1, tolerance > 0). */
+export function resolvePageRankOptions(options: Partial<PageRankOptions> = {}, fn = 'pagerank'): PageRankOptions {
+  checkOptionKeys(fn, options, Object.keys(DEFAULT_PAGERANK_OPTIONS));
+  const o = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
+  checkNumberOption(fn, 'alpha', o.alpha, { min: 0, max: 1, maxOpen: true });
+  checkNumberOption(fn, 'maxIterations', o.maxIterations, { min: 1, max: 1e7, integer: true });
+  checkNumberOption(fn, 'tolerance', o.tolerance, { min: 0, minOpen: true });
+  return o;
+}
+
 /**
  * Weighted PageRank (Brin & Page 1998) by power iteration, step for step as NetworkX's
  * `pagerank(G, alpha, weight="weight")`: uniform start and teleport; each undirected edge is a
@@ -16,7 +27,7 @@ export const DEFAULT_PAGERANK_OPTIONS: PageRankOptions = { alpha: 0.85, maxItera
  * is how a disconnected graph is handled. `converged` is false if `maxIterations` ran out.
  */
 export function pagerank(csr: Csr, options: Partial<PageRankOptions> = {}): { scores: Float64Array; iterations: number; converged: boolean } {
-  const { alpha, maxIterations, tolerance } = { ...DEFAULT_PAGERANK_OPTIONS, ...options };
+  const { alpha, maxIterations, tolerance } = resolvePageRankOptions(options);
   const { n, offsets, targets, weights, strength } = csr;
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);

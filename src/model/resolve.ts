@@ -285,7 +285,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     else if (g.population) graphAttributes[g.name] = sectors.find((s) => s.id === g.population)?.count ?? 0;
   }
 
-  return { spec: { name: spec.name, title: spec.title }, scale, sectors, ties, implied: impliedTotals(sectors, ties), assumptions, quantities, outcomes: spec.outcomes, graphAttributes };
+  return { spec: { name: spec.name, title: spec.title, file }, scale, sectors, ties, implied: impliedTotals(sectors, ties), assumptions, quantities, outcomes: spec.outcomes, graphAttributes };
 }
 
 /** Σ share_c × x_c over category values, the last value's respondent share taken as 1 − the others (as a two-value split is computed). */

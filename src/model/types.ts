@@ -101,7 +101,8 @@ export interface ImpliedSide {
 
 /** Everything the generator needs, as plain data (a worker can take it): the spec resolved against the survey. */
 export interface ResolvedModel {
-  readonly spec: { readonly name: string; readonly title: string };
+  /** The spec's name and title, and the file it was read from (the origin of every default). */
+  readonly spec: { readonly name: string; readonly title: string; readonly file: string };
   readonly scale: number;
   readonly sectors: readonly ResolvedSector[];
   readonly ties: readonly ResolvedTie[];

@@ -6,5 +6,5 @@ export { compareFigures, type CompareRow } from './compare.js';
 export { meanInterval, pairedDifference, type Interval } from './intervals.js';
 export { studentTCritical, normalQuantile } from './student-t.js';
 export { firstCrossing, type Threshold } from './thresholds.js';
-export { runSweep, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';
+export { runSweep, resolveSweepOptions, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';
 export { checkSpec, type SpecCheck } from './spec-check.js';

@@ -1,3 +1,6 @@
+import { checkGenerationBounds } from '../generator/bounds.js';
+import { OptionError } from '../errors.js';
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { ResolvedModel } from '../model/types.js';
 import { meanInterval, type Interval } from './intervals.js';
 import type { Lever } from './levers.js';
@@ -34,6 +37,28 @@ export interface SweepOptions {
 }
 
 export const DEFAULT_SWEEP_OPTIONS: SweepOptions = { from: 0, to: 1, steps: 11, runs: 100, seed: 1, chunk: 5, betweennessSamples: SWEEP_BETWEENNESS_SAMPLES, evaluate: evaluateInline };
+
+/**
+ * Merges partial options over the defaults and checks each: from ≤ to in [0, 1], steps and runs
+ * integers ≥ 1, chunk an integer ≥ 1, seed an integer, betweennessSamples null or an integer ≥ 1,
+ * evaluate (and onProgress) functions. An `OptionError` names the first that is not.
+ */
+export function resolveSweepOptions(options: Partial<SweepOptions> = {}): SweepOptions {
+  const fn = 'runSweep';
+  checkOptionKeys(fn, options, ['from', 'to', 'steps', 'runs', 'seed', 'chunk', 'betweennessSamples', 'evaluate', 'onProgress']);
+  const o = { ...DEFAULT_SWEEP_OPTIONS, ...options };
+  checkNumberOption(fn, 'from', o.from, { min: 0, max: 1 });
+  checkNumberOption(fn, 'to', o.to, { min: o.from, max: 1 });
+  checkNumberOption(fn, 'steps', o.steps, { min: 1, max: 1_000_000, integer: true });
+  checkNumberOption(fn, 'runs', o.runs, { min: 1, max: 1_000_000, integer: true });
+  checkNumberOption(fn, 'seed', o.seed, { min: -(2 ** 31), max: 2 ** 32 - 1, integer: true });
+  checkNumberOption(fn, 'chunk', o.chunk, { min: 1, integer: true });
+  if (o.betweennessSamples !== null && !(Number.isInteger(o.betweennessSamples) && o.betweennessSamples >= 1))
+    throw new OptionError(fn, 'betweennessSamples', 'null (exact) or an integer ≥ 1', o.betweennessSamples);
+  if (typeof o.evaluate !== 'function') throw new OptionError(fn, 'evaluate', 'a function', o.evaluate);
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new OptionError(fn, 'onProgress', 'a function', o.onProgress);
+  return o;
+}
 
 export interface SweepStep {
   readonly t: number;
@@ -73,14 +98,17 @@ export function summarizeStep(t: number, runs: readonly Figures[]): SweepStep {
  * outcomes is first met.
  */
 export async function runSweep(base: ScenarioBase, catalog: readonly Lever[], name: string, levers: readonly LeverSetting[], options: Partial<SweepOptions> = {}): Promise<SweepResult> {
-  const o = { ...DEFAULT_SWEEP_OPTIONS, ...options };
+  const o = resolveSweepOptions(options);
   const ts = grid(o.from, o.to, o.steps);
   const seeds = Array.from({ length: o.runs }, (_, i) => (o.seed + i) | 0);
   const total = ts.length * o.runs;
+  // Every step's model is checked against the generation limits before any network is drawn.
+  const models = ts.map((t) => scenarioModel(base, catalog, levers, t));
+  models.forEach((m, i) => checkGenerationBounds(m, {}, `${name} at t = ${ts[i]}: `));
   let done = 0;
   const figures = await Promise.all(
-    ts.map(async (t) => {
-      const model = scenarioModel(base, catalog, levers, t);
+    ts.map(async (_t, i) => {
+      const model = models[i]!;
       const chunks: number[][] = [];
       for (let i = 0; i < seeds.length; i += o.chunk) chunks.push(seeds.slice(i, i + o.chunk));
       const results = await Promise.all(

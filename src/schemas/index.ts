@@ -5,5 +5,5 @@ export type { Spec, SpecInput, Quantity, AssumptionSpec, SectorSpec, TieTypeSpec
 export { ModelOverrideSchema, type ModelOverride } from './model.js';
 export { parseWith, issuesToInputError, formatPath, expected } from './format-issues.js';
 export { parseJsonText, lineColumn } from './parse-json.js';
-export { ScenarioFileSchema, type ScenarioFile } from './scenario.js';
+export { ScenarioFileSchema, scenarioFileSchema, MAX_SCENARIO_ENTRIES, type ScenarioFile } from './scenario.js';
 export { nearestName } from './nearest-name.js';

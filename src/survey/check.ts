@@ -1,3 +1,4 @@
+import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { Spec } from '../schemas/spec.js';
 import type { Survey, SurveyQuestion } from '../schemas/survey.js';
 import { optionShare } from './lookup.js';
@@ -12,6 +13,14 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_CHECK_OPTIONS: CheckOptions = { tolerance: DEFAULT_SUM_TOLERANCE };
+
+/** Merges partial options over the defaults; an `OptionError` when tolerance is not a number in [0, 1]. */
+export function resolveCheckOptions(options: Partial<CheckOptions> = {}): CheckOptions {
+  checkOptionKeys('checkSurvey', options, Object.keys(DEFAULT_CHECK_OPTIONS));
+  const o = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  checkNumberOption('checkSurvey', 'tolerance', o.tolerance, { min: 0, max: 1 });
+  return o;
+}
 
 /** One finding of `checkSurvey`. */
 export interface Finding {
@@ -43,7 +52,7 @@ const pct = (x: number) => `${+(x * 100).toFixed(1)}%`;
  * model uses. Pure: the caller has already validated both files.
  */
 export function checkSurvey(survey: Survey, spec: Spec, options: Partial<CheckOptions> = {}): CheckReport {
-  const { tolerance } = { ...DEFAULT_CHECK_OPTIONS, ...options };
+  const { tolerance } = resolveCheckOptions(options);
   const ingredientOf = new Map<string, string>();
   for (const use of questionUses(spec, survey)) if (!ingredientOf.has(use.question)) ingredientOf.set(use.question, use.path);
 

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawModel, rawSurvey } from '../helpers.js';
+import { importCases, materializeImportCases } from './import-cases.js';
 
 export interface BadInput {
   /** What is wrong, in words. */
@@ -91,7 +92,7 @@ export const cases: BadInput[] = [
   { name: 'scenario file: an unknown lever', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-lever.json'], expect: 'levers.0.lever: unknown lever "clinician-engagment" (did you mean "clinician-engagement"?)' },
   { name: 'scenario file: a negative strength', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-negative-strength.json'], expect: 'levers.0.strength: expected a strength in [0, 10]' },
   { name: 'scenario file: t out of range', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-t-out-of-range.json'], expect: 'levers.0.t: expected t in [0, 1]' },
-  { name: 'scenario file: an unknown ceiling', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-ceiling.json'], expect: 'ceiling "ai-departments.quaternary": unknown' },
+  { name: 'scenario file: an unknown ceiling', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-ceiling.json'], expect: 'scenario-unknown-ceiling.json: ceilings.ai-departments.quaternary: unknown ceiling' },
   { name: 'scenario file: an unknown assumption', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-unknown-assumption.json'], expect: 'unknown assumption "compnies"' },
   { name: 'scenario file: a duplicate key', entry: 'scenario --scenario', args: ['scenario', '--scenario', 'scenario-duplicate-key.json'], expect: 'duplicate key "levers"' },
   { name: 'compare: an unknown lever in the scenario file', entry: 'compare --scenario', args: ['compare', '--scenario', 'scenario-unknown-lever.json'], expect: 'unknown lever "clinician-engagment"' },
@@ -115,6 +116,7 @@ export const cases: BadInput[] = [
   { name: '--out: a device', entry: '--out', args: ['generate', '--out', '/dev/null'], expect: '--out /dev/null: is a character device; expected a regular file' },
   { name: '--out: into a missing folder outside the working folder', entry: '--out', args: ['generate', '--out', '/nonexistent-collabnet/g.json'], expect: '--out /nonexistent-collabnet/g.json: the folder /nonexistent-collabnet does not exist' },
   { name: '--out: a dangling symlink', entry: '--out', args: ['generate', '--out', 'dangling-link.json'], expect: '--out dangling-link.json: is a symlink to a file that does not exist' },
+  ...importCases,
 ];
 
 /** Writes the generated part of the corpus into `dir` (the static files are copied by the caller). */
@@ -158,4 +160,5 @@ export function materialize(dir: string, outside: string): void {
   writeFileSync(join(dir, 'read-only.json'), 'read-only before');
   chmodSync(join(dir, 'read-only.json'), 0o444);
   symlinkSync(join(outside, 'never-created.json'), join(dir, 'dangling-link.json'));
+  materializeImportCases(dir, text);
 }

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExplorer, serveStatic } from '../../src/cli/serve.js';
-import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
+import { parseXml } from '../../src/formats/read/index.js';
 import { readGexf } from '../../src/formats/read/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -96,7 +96,7 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
     const path = join(OUT, 'export.gexf');
     await download.saveAs(path);
-    const { graph } = readGexf(readFileSync(path, 'utf8'), 'export.gexf', parseXmlWithXmldom);
+    const { graph } = readGexf(readFileSync(path, 'utf8'), 'export.gexf', parseXml);
     expect(graph.order).toBe(2482);
     expect(typeof graph.getNodeAttribute('C001', 'betweenness')).toBe('number');
   });

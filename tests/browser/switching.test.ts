@@ -97,6 +97,9 @@ describe('switching networks in headless Chromium', () => {
     expect(r.code, r.stderr).toBe(0);
     writeFileSync(join(OUT, 'graphology.json'), graphologyJson());
     writeFileSync(join(OUT, 'display-named.graphml'), displayNamedGraphml());
+    // Ids that are Object.prototype's own names (issue 11, item 11): a ring, so the layout places them all.
+    const protoIds = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'plain'];
+    writeFileSync(join(OUT, 'prototype-ids.csv'), ['source,target,weight', ...protoIds.map((id, i) => `${id},${protoIds[(i + 1) % protoIds.length]},2`)].join('\n') + '\n');
     const cases: [string, string[], number, number][] = [
       ['Gephi GEXF 1.3 with viz attributes', [join(FILES, 'gephi-les-miserables.gexf')], 77, 254],
       ['NetworkX GraphML', [join(FILES, 'networkx-karate.graphml')], 34, 78],
@@ -106,6 +109,7 @@ describe('switching networks in headless Chromium', () => {
       ['graphology JSON', [join(OUT, 'graphology.json')], 16, 20],
       ['Gephi node and edge tables', [join(FILES, 'gephi-nodes.csv'), join(FILES, 'gephi-edges.csv')], 77, 254],
       ['GraphML with attributes named like Sigma display data', [join(OUT, 'display-named.graphml')], 12, 12],
+      ['CSV with ids named like Object.prototype members', [join(OUT, 'prototype-ids.csv')], 6, 6],
     ];
     for (const [what, files, nodes, edges] of cases) {
       await untilReady(page, () => page.setInputFiles('#file', files), errors);

@@ -47,7 +47,7 @@ describe('collabnet metrics', () => {
     expect(r.stdout).toContain('path length = 1/weight');
     expect(r.stdout).toContain('By sector');
     expect(r.stdout).toContain('Top 5 nodes by betweenness');
-    expect(r.stdout).toContain('hospitals reaching an institution within 2 / 3 hops');
+    expect(r.stdout).toContain('hospital nodes reaching an institution within 2 / 3 hops');
   });
 
   it('--format csv has exactly the documented leading columns; isolates have empty constraint', () => {

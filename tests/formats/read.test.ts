@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseXmlWithXmldom } from '../../src/formats/read/index.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import { readGraph, type ImportResult } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import { model, inputErrorMessage } from '../helpers.js';
 
-const read = (text: string, file: string, nodes?: { text: string; file: string }) => readGraph({ text, file, ...(nodes ? { nodes } : {}) }, parseXmlWithXmldom);
+const read = (text: string, file: string, nodes?: { text: string; file: string }) => readGraph({ text, file, ...(nodes ? { nodes } : {}), sectors: ['hospital', 'institution', 'company'] });
 const fails = inputErrorMessage;
 const level = (r: ImportResult, code: string) => r.report.find((m) => m.code === code);
 
@@ -48,7 +47,9 @@ describe('graph readers: the import report', () => {
     expect(level(r, 'self-loop')).toMatchObject({ level: 'WARNING', count: 1 });
     expect(level(r, 'parallel-edge')).toMatchObject({ level: 'INFO', count: 1 });
     expect(level(r, 'missing-weight')).toMatchObject({ level: 'WARNING', count: 1 });
-    expect(level(r, 'unknown-sector')).toMatchObject({ level: 'WARNING', count: 1, examples: ['n.csv line 3 ("university")'] });
+    expect(level(r, 'unknown-sector')).toMatchObject({ level: 'WARNING', count: 1, message: 'sectors other than hospital / institution / company (kept as their own sector)', examples: ['n.csv line 3 ("university")'] });
+    // Without a spec's sectors, no sector is unknown.
+    expect(readGraph({ text: 'source,target\na,b\n', file: 'e.csv', nodes: { text: 'id,sector\na,x\nb,y\n', file: 'n.csv' } }).report.some((m) => m.code === 'unknown-sector')).toBe(false);
     expect(r.graph.getEdgeAttribute(r.graph.edge('a', 'b')!, 'weight')).toBe(5);
     expect(r.graph.size).toBe(2);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLever as parseLeverFor } from '../../src/cli/scenario-setup.js';
 import { InputError } from '../../src/errors.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
-import { parseXmlWithXmldom, readGraph, type InputFormat } from '../../src/formats/read/index.js';
+import { readGraph, type InputFormat } from '../../src/formats/read/index.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import { parseOverride as parseOverrideFor } from '../../src/model/index.js';
 import { ModelOverrideSchema, SpecSchema as ModelSpecSchema, parseJsonText, parseWith, ScenarioFileSchema, SurveySchema } from '../../src/schemas/index.js';
@@ -71,12 +71,23 @@ describe('fuzz: every parser throws only InputError', () => {
 
   for (const [format, file, doc] of graphDocs)
     it(`graph reader: ${format}`, () => {
-      fc.assert(fc.property(fc.oneof(fc.string(), mutated(doc)), (t) => onlyInputErrors(() => readGraph({ text: t, file, format }, parseXmlWithXmldom))), { ...RUNS, numRuns: 100 });
+      fc.assert(fc.property(fc.oneof(fc.string(), mutated(doc)), (t) => onlyInputErrors(() => readGraph({ text: t, file, format }))), { ...RUNS, numRuns: 100 });
+    });
+
+  for (const [format, file, doc] of graphDocs)
+    it(`graph reader: ${format} from bytes (any encoding declaration, invalid UTF-8, cut multi-byte characters)`, () => {
+      const bytes = new TextEncoder().encode(doc.replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="ISO-8859-1"?>'));
+      const arb = fc.oneof(
+        fc.uint8Array({ maxLength: 200 }),
+        fc.tuple(fc.nat({ max: bytes.length }), fc.uint8Array({ minLength: 1, maxLength: 6 })).map(([i, b]) => Uint8Array.from([...bytes.subarray(0, i), ...b, ...bytes.subarray(i)])),
+        fc.constantFrom('utf-8', 'latin1', 'windows-1252', 'utf-16', 'shift_jis', 'x-nope', 'UTF-16LE').map((e) => new TextEncoder().encode(`<?xml version="1.0" encoding="${e}"?>${doc.replace(/^<\?xml[^>]*>/, '')}`)),
+      );
+      fc.assert(fc.property(arb, (t) => onlyInputErrors(() => readGraph({ text: t, file, format }))), { ...RUNS, numRuns: 80 });
     });
 
   it('graph reader: CSV edges with a node table', () => {
     const nodes = toNodesCsv(small);
-    fc.assert(fc.property(mutated(nodes), (t) => onlyInputErrors(() => readGraph({ text: toEdgesCsv(small), file: 'e.csv', nodes: { text: t, file: 'n.csv' } }, parseXmlWithXmldom))), { ...RUNS, numRuns: 60 });
+    fc.assert(fc.property(mutated(nodes), (t) => onlyInputErrors(() => readGraph({ text: toEdgesCsv(small), file: 'e.csv', nodes: { text: t, file: 'n.csv' } }))), { ...RUNS, numRuns: 60 });
   });
 
   it('--set and --lever values', () => {

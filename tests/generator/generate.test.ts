@@ -5,12 +5,13 @@ import { binIndexOf } from '../../src/model/index.js';
 import { toEdgesCsv, toGexf, toGraphml, toGraphologyJson, toNodesCsv } from '../../src/formats/index.js';
 import type { AssumptionValue } from '../../src/model/index.js';
 import { binsOf, model, sectorOf, tieOf } from '../helpers.js';
+import { OptionError } from '../../src/errors.js';
 
 const allFormats = (g: CollabGraph) => [toGraphologyJson(g), toGraphml(g), toGexf(g), toNodesCsv(g), toEdgesCsv(g)].join('\u0000');
 
 describe('generateNetwork: bad input', () => {
   it('rejects a non-integer seed', () => {
-    expect(() => generateNetwork(model(), { seed: 1.5 })).toThrow(RangeError);
+    expect(() => generateNetwork(model(), { seed: 1.5 })).toThrow(OptionError);
   });
 });
 

@@ -8,7 +8,7 @@ import { foldedBetweenness, foldedPathCentralities, harmonicCloseness, pathCentr
 import { createRng } from '../../src/random/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { pythonWithNetworkx } from '../formats/python.js';
-import { model, ROOT, survey } from '../helpers.js';
+import { ROOT, scenarioBase } from '../helpers.js';
 
 type Edge = [string, string, number];
 
@@ -116,8 +116,9 @@ describe('foldedBetweenness equals unfolded Brandes (pathCentralities) to 1e-12'
   });
 
   it('generated networks: baseline and the clinician-engagement t = 1 scenario', () => {
-    const base = model();
-    const t1 = scenarioModel(base, leverCatalog(survey(), base), [{ lever: 'clinician-engagement' }], 1);
+    const sb = scenarioBase();
+    const base = sb.baseline;
+    const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, base), [{ lever: 'clinician-engagement' }], 1);
     for (const m of [base, t1]) expectUnfolded(toCsr(generateNetwork(m, { seed: 1 }).graph));
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/generator/index.js';
 import { toGraphml } from '../../src/formats/index.js';
 import { leverCatalog, leverNames, scenarioModel } from '../../src/scenarios/index.js';
-import { withZeroShare } from '../../src/model/index.js';
+import { rowShare, withZeroShare } from '../../src/model/index.js';
 import { InputError } from '../../src/errors.js';
 import { binsOf, scenarioBase, sectorOf, shareOf } from '../helpers.js';
 
@@ -31,6 +31,22 @@ describe('levers: grounded in the paper', () => {
       expect(l.keeps.length + l.givesUp.length).toBeGreaterThan(10);
       for (const p of l.parts) expect(p.source.length).toBeGreaterThan(10);
     }
+  });
+
+  it('a ceiling that cites a survey row by question and option id is that row share (or 1 − it), unless held for lack of room', () => {
+    let cited = 0;
+    base.spec.levers.forEach((l, i) =>
+      l.moves.forEach((m, j) => {
+        if (typeof m.ceiling !== 'object' || !('question' in m.ceiling)) return;
+        cited++;
+        const part = catalog[i]!.parts[j]!;
+        const share = rowShare(base.survey, m.ceiling.question, m.ceiling.option, 'test', 'test');
+        if (part.held === null) expect(m.complement ? 1 - part.ceiling : part.ceiling, part.key).toBeCloseTo(share, 12);
+        else expect(part.ceiling, part.key).toBe(part.baseline);
+        expect(part.source, part.key).toContain(`${+((m.complement ? 1 - share : share) * 100).toFixed(1)}%`);
+      }),
+    );
+    expect(cited).toBeGreaterThanOrEqual(6);
   });
 
   it('ceilings come from the survey rows by question and option id, or named assumptions', () => {

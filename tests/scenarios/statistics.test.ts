@@ -21,6 +21,18 @@ describe('Student t critical values (Hill 1970)', () => {
     ];
     for (const [df, t] of table) expect(Math.abs(studentTCritical(0.05, df) - t)).toBeLessThan(0.0015);
   });
+
+  it('matches the printed table at two-sided 1% and 10%', () => {
+    const table: [number, number, number][] = [
+      [0.01, 1, 63.657],
+      [0.01, 10, 3.169],
+      [0.01, 30, 2.75],
+      [0.1, 1, 6.314],
+      [0.1, 10, 1.812],
+      [0.1, 30, 1.697],
+    ];
+    for (const [alpha, df, t] of table) expect(Math.abs(studentTCritical(alpha, df) - t), `α ${alpha}, df ${df}`).toBeLessThan(0.002);
+  });
 });
 
 describe('intervals', () => {
@@ -37,18 +49,37 @@ describe('intervals', () => {
     expect(i.hi).toBeCloseTo(5.5 + half, 12);
   });
 
-  it('contains the mean and narrows as runs grow', () => {
-    const values = Array.from({ length: 400 }, (_, i) => Math.sin(i * 12.9898) * 10);
-    const small = meanInterval(values.slice(0, 25));
-    const large = meanInterval(values);
-    for (const i of [small, large]) expect(i.lo <= i.mean && i.mean <= i.hi).toBe(true);
-    expect(large.hi - large.lo).toBeLessThan(small.hi - small.lo);
+  it('the half-width is t(0.05, n−1)·s/√n: for ±1 alternating runs s = √(n/(n−1)), so it shrinks like 1/√n', () => {
+    for (const n of [4, 16, 64, 256]) {
+      const i = meanInterval(Array.from({ length: n }, (_, k) => (k % 2 ? -1 : 1)));
+      expect(i.mean).toBe(0);
+      expect(i.hi).toBeCloseTo(studentTCritical(0.05, n - 1) * Math.sqrt(n / (n - 1)) / Math.sqrt(n), 12);
+      expect(i.lo).toBeCloseTo(-i.hi, 12);
+    }
+    // 16× the runs: a quarter of the width, times the ratio of t quantiles and of the s.
+    const w = (n: number) => meanInterval(Array.from({ length: n }, (_, k) => (k % 2 ? -1 : 1))).hi;
+    expect(w(256) / w(16)).toBeCloseTo((studentTCritical(0.05, 255) / studentTCritical(0.05, 15)) * Math.sqrt((256 / 255) / (16 / 15)) / 4, 12);
+  });
+
+  it('a shifted and scaled sample gives the shifted and scaled interval', () => {
+    const xs = [3, 7, 1, 9, 4, 4, 8];
+    const a = meanInterval(xs);
+    const b = meanInterval(xs.map((x) => 10 + 2 * x));
+    expect(b.mean).toBeCloseTo(10 + 2 * a.mean, 12);
+    expect(b.hi - b.lo).toBeCloseTo(2 * (a.hi - a.lo), 12);
   });
 
   it('paired differences cancel what the pairs share', () => {
     const a = [10, 20, 30, 40];
     const d = pairedDifference(a, a.map((x) => x + 1));
     expect(d).toEqual({ mean: 1, lo: 1, hi: 1, runs: 4 });
+  });
+
+  it('paired differences pair run i with run i (not sorted, not shuffled)', () => {
+    const a = [1, 5, 2, 8];
+    const b = [2, 5, 4, 8]; // differences 1, 0, 2, 0
+    expect(pairedDifference(a, b)).toEqual(meanInterval([1, 0, 2, 0]));
+    expect(pairedDifference(a, b).mean).toBe(0.75);
   });
 });
 

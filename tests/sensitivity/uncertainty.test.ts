@@ -20,6 +20,9 @@ describe('--uncertainty', () => {
     const b = cli(['metrics', '--uncertainty', 'all', '--in', 'x.graphml', '--out', 'm.json'], dir);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('expected a generated network');
+    const c = cli(['metrics', '--runs', '5', '--out', 'm.json'], dir);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('--runs: applies only with --uncertainty');
     expect(readdirSync(dir)).toEqual([]);
   });
 

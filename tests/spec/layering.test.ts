@@ -9,6 +9,7 @@ import { ROOT } from '../helpers.js';
  */
 const RANK: Record<string, number> = {
   'errors.ts': 0,
+  'options.ts': 0,
   random: 0,
   schemas: 1,
   survey: 2,

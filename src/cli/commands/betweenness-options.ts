@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type Graph from 'graphology';
-import { EXACT_BETWEENNESS_MAX_NODES } from '../../metrics/index.js';
-import { numberFlag } from '../flags.js';
+import { EXACT_BETWEENNESS_MAX_NODES, type BetweennessMethod } from '../../metrics/index.js';
+import { numberFlag, refuseFlags } from '../flags.js';
 
 
 /** Flags choosing how betweenness is computed. */
@@ -17,7 +17,12 @@ export function addBetweennessOptions(cmd: Command): Command {
       '--betweenness-epsilon <ε>',
       'sample betweenness (Riondato & Kornaropoulos 2016) instead of computing it exactly: every node within ±ε of its exact normalized value with probability 1 − δ; harmonic closeness stays exact (default: exact betweenness)',
     )
-    .option('--betweenness-delta <δ>', 'failure probability of the ±ε guarantee', '0.1');
+    .option('--betweenness-delta <δ>', 'failure probability of the ±ε guarantee (default: 0.1)');
+}
+
+/** Refuses `--betweenness-delta` without `--betweenness-epsilon` (it is the failure probability of the ±ε guarantee). */
+export function refuseDeltaWithoutEpsilon(raw: Record<string, unknown>): void {
+  if (raw.betweennessEpsilon === undefined) refuseFlags(raw, ['betweennessDelta'], 'applies only with --betweenness-epsilon (the failure probability of its ±ε guarantee)');
 }
 
 /** The computeMetrics options these flags stand for. */
@@ -31,4 +36,9 @@ export function warnIfSlow(graph: Graph, flags: { betweennessEpsilon?: number | 
   process.stderr.write(
     `collabnet: exact betweenness on ${graph.order.toLocaleString('en-US')} nodes can take minutes; --betweenness-epsilon 0.01 samples it with every node within ±0.01 (probability 0.9) in seconds\n`,
   );
+}
+
+/** Says on stderr when --betweenness-epsilon was given but betweenness was computed exactly (cheaper than the pairs it needed). */
+export function noteBetweenness(method: BetweennessMethod): void {
+  if (method.method === 'exact' && method.requested) process.stderr.write(`collabnet: --betweenness-epsilon ${method.requested.epsilon}: betweenness ${method.note}\n`);
 }

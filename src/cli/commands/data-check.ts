@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { checkSurvey, DEFAULT_SUM_TOLERANCE } from '../../survey/index.js';
-import { enumFlag, numberFlag, parseFlags } from '../flags.js';
+import { enumFlag, fileFlag, numberFlag, parseFlags } from '../flags.js';
 import { loadSpec, loadSurveyFor } from '../spec-load.js';
 import { renderCheckTable } from '../render/check.js';
 import { action } from '../run.js';
 
 const Flags = z.object({
-  survey: z.string().optional(),
-  spec: z.string().optional(),
-  model: z.string().optional(),
+  survey: fileFlag.optional(),
+  spec: fileFlag.optional(),
+  model: fileFlag.optional(),
   format: enumFlag(['table', 'json']).default('table'),
   tolerance: numberFlag(0, 1).default(DEFAULT_SUM_TOLERANCE),
 });

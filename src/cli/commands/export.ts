@@ -4,13 +4,13 @@ import { GRAPH_FORMATS } from '../../formats/index.js';
 import { computeMetrics, withMetrics } from '../../metrics/index.js';
 import type { CollabGraph } from '../../generator/index.js';
 import { checkOutputPath, warnIfUnreadable, writeFilesAtomic, writeToStdout } from '../files.js';
-import { enumFlag, parseFlags } from '../flags.js';
-import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
+import { enumFlag, fileFlag, parseFlags, refuseFlags } from '../flags.js';
+import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { action, checkpoint } from '../run.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
 import { graphWriters, outputPaths } from './generate.js';
 
-const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: fileFlag.optional() });
 
 /** `collabnet export`: a generated or imported network as a file, optionally with every node metric as attributes. */
 export function registerExport(program: Command): void {
@@ -21,12 +21,20 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write here (atomically) instead of stdout')
     .action(
       action((raw: Record<string, unknown>) => {
+        if (!raw.withMetrics) refuseFlags(raw, ['betweennessEpsilon', 'betweennessDelta'], 'applies only with --with-metrics');
         const flags = parseFlags(Flags, raw);
+        refuseInapplicableSourceFlags(raw);
+        refuseDeltaWithoutEpsilon(raw);
         const paths = flags.out ? outputPaths(flags.format, flags.out).map((p) => checkOutputPath(p)) : [];
         const { graph, metrics } = loadGraph(flags);
         checkpoint();
         if (flags.withMetrics) warnIfSlow(graph, flags);
-        const out = (flags.withMetrics ? withMetrics(graph, computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) })) : graph) as CollabGraph;
+        let out = graph as CollabGraph;
+        if (flags.withMetrics) {
+          const report = computeMetrics(graph, { seed: flags.seed, ...metrics, ...betweennessMetricsOptions(flags) });
+          noteBetweenness(report.network.betweenness);
+          out = withMetrics(graph, report) as CollabGraph;
+        }
         checkpoint();
         const writers = graphWriters(out, flags.format);
         if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));

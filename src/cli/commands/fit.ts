@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fitEnsemble, summarizeRuns } from '../../fit/index.js';
 import { scenarioModel } from '../../scenarios/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
-import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
+import { enumFlag, fileFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
 import { progressBar } from '../progress.js';
 import { renderFitTable } from '../render/fit.js';
 import { action } from '../run.js';
@@ -25,9 +25,9 @@ const Flags = z.object({
   ...uncertaintyFlags,
   runs: intFlag(1, MAX_FIT_RUNS).default(1),
   format: enumFlag(['table', 'json']).default('table'),
-  out: z.string().optional(),
+  out: fileFlag.optional(),
   lever: z.array(z.string()).default([]),
-  scenario: z.string().optional(),
+  scenario: fileFlag.optional(),
   ceiling: z.array(z.string()).default([]),
   t: tFlag.default(1),
 });

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { generateNetwork, type CollabGraph } from '../../generator/index.js';
 import { GRAPH_FORMATS, writeEdgesCsv, writeGexf, writeGraphml, writeGraphologyJson, writeNodesCsv, type GraphFormat, type TextSink } from '../../formats/index.js';
 import { checkOutputPath, warnIfUnreadable, writeFilesAtomic, writeToStdout } from '../files.js';
-import { enumFlag, generationFlags, parseFlags } from '../flags.js';
+import { enumFlag, fileFlag, generationFlags, parseFlags } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
 import { action, checkpoint } from '../run.js';
 import { addGenerationOptions } from './generation-options.js';
 
-const Flags = z.object({ ...generationFlags, format: enumFlag(GRAPH_FORMATS).default('json'), out: z.string().optional() });
+const Flags = z.object({ ...generationFlags, format: enumFlag(GRAPH_FORMATS).default('json'), out: fileFlag.optional() });
 
 /** The paths a format writes for `--out`: CSV is two files, `<base>.nodes.csv` and `<base>.edges.csv`. */
 export function outputPaths(format: GraphFormat, out: string): string[] {

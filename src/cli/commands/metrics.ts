@@ -2,21 +2,21 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { computeMetrics } from '../../metrics/index.js';
 import { checkOutputPath, writeFilesAtomic, writeToStdout } from '../files.js';
-import { enumFlag, intFlag, parseFlags } from '../flags.js';
-import { addGraphSourceOptions, graphSourceFlags, loadGraph } from '../graph-source.js';
+import { refuseFlags, enumFlag, fileFlag, intFlag, parseFlags } from '../flags.js';
+import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { writeMetricsCsv, type TextSink } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action, checkpoint } from '../run.js';
 import { addUncertaintyOptions, metricsUnderUncertainty, UNCERTAINTY_KINDS, uncertaintyFlags } from '../uncertainty.js';
-import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, warnIfSlow } from './betweenness-options.js';
+import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
 
-const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, ...uncertaintyFlags, uncertainty: enumFlag(UNCERTAINTY_KINDS).optional(), runs: intFlag(2, 10000).default(20), workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1), format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: z.string().optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, ...uncertaintyFlags, uncertainty: enumFlag(UNCERTAINTY_KINDS).optional(), runs: intFlag(2, 10000).default(20), workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1), format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: fileFlag.optional() });
 
 /** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
 export function registerMetrics(program: Command): void {
   addUncertaintyOptions(addBetweennessOptions(addGraphSourceOptions(program.command('metrics'))), null)
-    .option('--runs <r>', 'with --uncertainty: networks in the ensemble (2–10000)', '20')
-    .option('--workers <n|auto>', 'with --uncertainty: worker threads', '1')
+    .option('--runs <r>', 'with --uncertainty: networks in the ensemble (2–10000; default 20)')
+    .option('--workers <n|auto>', 'with --uncertainty: worker threads (default 1)')
     .description('centrality, isolation and structure per node, per sector and for the network (weight = strength; path length = 1/weight)')
     .option('--format <format>', 'table | json ({network, sectors, nodes}) | csv (one row per node)', 'table')
     .option('--top <k>', 'how many top nodes by betweenness the table lists, and each sector summary keeps', '10')
@@ -31,6 +31,9 @@ export function registerMetrics(program: Command): void {
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
+        refuseInapplicableSourceFlags(raw);
+        refuseDeltaWithoutEpsilon(raw);
+        if (!flags.uncertainty) refuseFlags(raw, ['runs', 'workers', 'icc'], 'applies only with --uncertainty');
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         if (flags.uncertainty) {
           const text = await metricsUnderUncertainty({ ...flags, uncertainty: flags.uncertainty });
@@ -42,6 +45,7 @@ export function registerMetrics(program: Command): void {
         checkpoint();
         warnIfSlow(graph, flags);
         const report = computeMetrics(graph, { seed: flags.seed, topK: flags.top, ...metrics, ...betweennessMetricsOptions(flags) });
+        noteBetweenness(report.network.betweenness);
         checkpoint();
         const write = (sink: TextSink) =>
           flags.format === 'csv' ? writeMetricsCsv(report, sink) : sink.write(flags.format === 'json' ? renderMetricsJson(report) : renderMetricsTable(report, source, flags.top));

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
-import { compareFigures, keyFigures, leverCatalog, SWEEP_BETWEENNESS_SAMPLES } from '../../scenarios/index.js';
+import { describeValue, InputError } from '../../errors.js';
+import { compareFigures, keyFigures, SWEEP_BETWEENNESS_SAMPLES } from '../../scenarios/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
-import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
+import { closedNumberFlag, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags } from '../flags.js';
 import { resolveFromFlags } from '../spec-load.js';
-import { parseCeilings, prepareScenario } from '../scenario-setup.js';
+import { catalogWith, prepareScenario } from '../scenario-setup.js';
 import { createEvaluate, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderLeverCatalog, renderSweepCsv, renderSweepJson, renderSweepTable, intervalText } from '../render/scenario.js';
@@ -19,11 +19,13 @@ import Papa from 'papaparse';
 export const MAX_NETWORKS = 200_000;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const workersFlag = z.union([z.literal('auto'), intFlag(1, 64)]);
-const tFlag = z
+/** Most worker threads. */
+export const MAX_WORKERS = 64;
+const workersFlag = z
   .string()
-  .refine((s) => s.trim() !== '' && Number(s) >= 0 && Number(s) <= 1, { error: (iss) => `expected a number in [0, 1], got ${JSON.stringify(iss.input)}` })
-  .transform(Number);
+  .refine((s) => s === 'auto' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_WORKERS), { error: (iss) => `expected an integer in [1, ${MAX_WORKERS}] or "auto", got ${describeValue(iss.input)}` })
+  .transform((s) => (s === 'auto' ? ('auto' as const) : Number(s)));
+const tFlag = closedNumberFlag(0, 1);
 
 /** Flags shared by `scenario` and `compare`: ensemble size, workers, betweenness, output. */
 const ensembleFlags = {
@@ -32,7 +34,7 @@ const ensembleFlags = {
   workers: workersFlag.default(1),
   exactBetweenness: z.boolean().default(false),
   format: enumFlag(['table', 'json', 'csv']).default('table'),
-  out: z.string().optional(),
+  out: fileFlag.optional(),
 };
 
 const SweepFlags = z.object({
@@ -40,7 +42,7 @@ const SweepFlags = z.object({
   ...ensembleFlags,
   list: z.boolean().default(false),
   lever: z.array(z.string()).default([]),
-  scenario: z.string().optional(),
+  scenario: fileFlag.optional(),
   ceiling: z.array(z.string()).default([]),
   from: tFlag.default(0),
   to: tFlag.default(1),
@@ -55,11 +57,11 @@ export function registerScenario(program: Command): void {
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
     .option('--scenario <file>', 'a scenario file (see data/scenarios/)')
     .option('--ceiling <key=value>', 'override a lever ceiling: LEVER.KEY=VALUE as scenario --list prints the keys (repeatable)', collect, [])
-    .option('--from <t>', 'first t of the sweep', '0')
-    .option('--to <t>', 'last t of the sweep', '1')
-    .option('--steps <n>', 'grid points from --from to --to (1–1001)', '11')
-    .option('--runs <r>', 'networks per step; run i uses seed+i at every step (paired)', '100')
-    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
+    .option('--from <t>', 'first t of the sweep (default: 0)')
+    .option('--to <t>', 'last t of the sweep (default: 1)')
+    .option('--steps <n>', 'grid points from --from to --to (1–1001; default: 11)')
+    .option('--runs <r>', 'networks per step; run i uses seed+i at every step (paired; default: 100)')
+    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count; default: 1)')
     .option('--exact-betweenness', `exact betweenness in every network (default: ${SWEEP_BETWEENNESS_SAMPLES} random pivot sources, unbiased)`, false)
     .option('--format <format>', 'table | json | csv (scenario,t,metric,mean,lo,hi,runs)', 'table')
     .option('--out <file>', 'write here (atomically) instead of stdout')
@@ -67,8 +69,9 @@ export function registerScenario(program: Command): void {
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(SweepFlags, raw);
         if (flags.list) {
+          refuseFlags(raw, ['lever', 'scenario', 'from', 'to', 'steps', 'runs', 'workers', 'exactBetweenness', 'out'], 'cannot apply with --list (it prints the lever catalog and exits)');
           const { survey, spec, model } = resolveFromFlags(flags);
-          process.stdout.write(renderLeverCatalog(leverCatalog(survey, spec, model, parseCeilings(flags.ceiling))));
+          process.stdout.write(renderLeverCatalog(catalogWith(survey, spec, model, {}, undefined, flags.ceiling)));
           return;
         }
         if (!flags.scenario && flags.lever.length === 0) throw new InputError("expected --lever NAME[=T] or --scenario FILE (run 'collabnet scenario --list' for the levers)");
@@ -97,8 +100,8 @@ export function registerScenario(program: Command): void {
 const CompareFlags = z.object({
   ...generationFlags,
   ...ensembleFlags,
-  baseline: z.string().optional(),
-  scenario: z.string(),
+  baseline: fileFlag.optional(),
+  scenario: fileFlag,
   t: tFlag.default(1),
 });
 

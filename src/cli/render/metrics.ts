@@ -5,7 +5,7 @@ const fixed = (x: number | null | undefined, d = 4) => (x === null || x === unde
 
 /** One line on how betweenness was computed. */
 function betweennessMethod(b: MetricsReport['network']['betweenness']): string {
-  if (b.method === 'exact') return 'exact (Brandes 2001)';
+  if (b.method === 'exact') return b.requested ? `exact (Brandes 2001): ±${b.requested.epsilon} sampling would cost more` : 'exact (Brandes 2001)';
   if (b.method === 'pivots') return `estimated from ${num(b.pivots, 0)} pivot sources (Brandes & Pich 2007)`;
   return `sampled: ±${b.epsilon} for every node with probability ${1 - b.delta}, ${num(b.samples, 0)} pairs (Riondato & Kornaropoulos 2016)`;
 }

@@ -1,64 +1,85 @@
 import { InputError } from '../../errors.js';
 import { GraphBuilder, type ImportResult } from './graph-builder.js';
-import { childElements, descendants, typedValue, whereOf, type XmlParser } from './xml.js';
+import { attr, childElements, textContent, typedValue, whereOf, type XmlElement, type XmlParser } from './xml.js';
 
 /**
- * Reads GEXF (1.1–1.3, as Gephi writes it): declared attributes with defaults, node labels,
- * `<attvalue>`s by `for` (or `id`), and edge weights from the native `weight` attribute or an
- * attribute titled `weight`.
+ * Reads GEXF (1.0–1.3, as Gephi writes it): declared attributes with defaults, node labels,
+ * `<attvalue>`s by `for` (1.2+) or `id` (1.0/1.1), and edge weights from the native `weight`
+ * attribute or an attribute titled `weight` (none: 1, as the GEXF specification says; INFO).
+ * Nested (hierarchical) nodes are flattened (WARNING); directed edges read as undirected (WARNING).
  */
-export function readGexf(text: string, file: string, parseXml: XmlParser): ImportResult {
-  const doc = parseXml(text, file);
-  const root = doc.documentElement;
-  if (!root || (root.localName ?? root.nodeName) !== 'gexf') throw new InputError(`${file}: expected a <gexf> document, got <${root?.nodeName ?? 'nothing'}>`);
+export function readGexf(text: string, file: string, parseXml: XmlParser, knownSectors: readonly string[] = []): ImportResult {
+  const root = parseXml(text, file);
+  if (root.local !== 'gexf') throw new InputError(`${file}: expected a <gexf> document, got <${root.name}>`);
   const graphEl = childElements(root, 'graph')[0];
   if (!graphEl) throw new InputError(`${file}: expected a <graph> element inside <gexf>`);
 
-  const declared = { node: new Map<string, { title: string; type: string; def: string | null }>(), edge: new Map<string, { title: string; type: string; def: string | null }>() };
+  type Declared = { title: string; type: string; def: string | undefined };
+  const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };
   for (const block of childElements(graphEl, 'attributes')) {
-    const cls = block.getAttribute('class') === 'edge' ? 'edge' : 'node';
+    const cls = attr(block, 'class') === 'edge' ? 'edge' : 'node';
     for (const a of childElements(block, 'attribute')) {
       const def = childElements(a, 'default')[0];
-      const id = a.getAttribute('id') ?? '';
-      declared[cls].set(id, { title: a.getAttribute('title') || id, type: a.getAttribute('type') ?? 'string', def: def ? def.textContent : null });
+      const id = attr(a, 'id') ?? '';
+      const title = attr(a, 'title') || id;
+      if (GraphBuilder.reservedName(title)) throw new InputError(`${file}: ${whereOf(a)}: an attribute titled ${JSON.stringify(title)}; that name is reserved (rename the attribute)`);
+      declared[cls].set(id, { title, type: attr(a, 'type') ?? 'string', def: def ? textContent(def) : undefined });
     }
   }
-  const b = new GraphBuilder(file, true);
-  const readValues = (el: Element, cls: 'node' | 'edge', where: string) => {
+  const b = new GraphBuilder(file, true, knownSectors);
+  const readValues = (el: XmlElement, cls: 'node' | 'edge', where: string) => {
     const attrs: Record<string, unknown> = {};
-    for (const a of declared[cls].values()) if (a.def !== null) attrs[a.title] = typedValue(a.def, a.type);
+    for (const a of declared[cls].values()) if (a.def !== undefined) attrs[a.title] = typedValue(a.def, a.type);
     for (const list of childElements(el, 'attvalues'))
       for (const v of childElements(list, 'attvalue')) {
-        const key = v.getAttribute('for') ?? v.getAttribute('id') ?? '';
+        const key = attr(v, 'for') ?? attr(v, 'id') ?? '';
         const a = declared[cls].get(key);
         if (!a) {
           b.note('WARNING', 'unknown-attribute', '<attvalue> for an undeclared attribute (ignored)', where);
           continue;
         }
-        const value = typedValue(v.getAttribute('value'), a.type);
+        const raw = attr(v, 'value');
+        const value = typedValue(raw, a.type);
         if (value === undefined && a.title !== 'weight') b.note('WARNING', 'bad-value', `values that do not match their attribute's type (ignored)`, `${where} (${a.title})`);
-        attrs[a.title] = value === undefined && a.title === 'weight' ? v.getAttribute('value') : value;
+        attrs[a.title] = value === undefined && a.title === 'weight' ? raw : value;
       }
     return attrs;
   };
 
-  if (graphEl.getAttribute('defaultedgetype') === 'directed') b.note('WARNING', 'directed', 'a directed graph read as undirected (reciprocal arcs merged)');
-  const nodesEl = childElements(graphEl, 'nodes')[0];
-  const edgesEl = childElements(graphEl, 'edges')[0];
-  if (nodesEl && descendants(nodesEl, 'nodes').length > 0) b.note('WARNING', 'hierarchy', 'nested (hierarchical) nodes (flattened)');
-  (nodesEl ? descendants(nodesEl, 'node') : []).forEach((el, i) => {
-    const where = whereOf(el, `node ${i + 1}`);
+  const directedByDefault = attr(graphEl, 'defaultedgetype') === 'directed';
+  // Nodes, with the nodes nested in them (hierarchical GEXF) flattened; edges, also those nested in nodes.
+  const nodes: XmlElement[] = [];
+  const edges: XmlElement[] = [];
+  const lists: { el: XmlElement; nested: boolean }[] = childElements(graphEl, 'nodes').map((el) => ({ el, nested: false }));
+  for (const e of childElements(graphEl, 'edges')) edges.push(...childElements(e, 'edge'));
+  for (let i = 0; i < lists.length; i++) {
+    const { el, nested } = lists[i]!;
+    for (const n of childElements(el, 'node')) {
+      if (nested) b.note('WARNING', 'hierarchy', 'nested (hierarchical) nodes (flattened: read as top-level nodes)', whereOf(n));
+      nodes.push(n);
+      for (const sub of childElements(n, 'nodes')) lists.push({ el: sub, nested: true });
+      for (const sub of childElements(n, 'edges')) edges.push(...childElements(sub, 'edge'));
+    }
+  }
+  for (const el of nodes) {
+    const where = whereOf(el);
     const attrs = readValues(el, 'node', where);
-    const label = el.getAttribute('label');
-    if (label !== null && label !== '') attrs.label = label;
-    b.addNode(el.getAttribute('id') ?? '', attrs, where);
-  });
-  (edgesEl ? childElements(edgesEl, 'edge') : []).forEach((el, i) => {
-    const where = whereOf(el, `edge ${i + 1}`);
+    const label = attr(el, 'label');
+    if (label !== undefined && label !== '') attrs.label = label;
+    b.addNode(attr(el, 'id') ?? '', attrs, where);
+  }
+  for (const el of edges) {
+    const where = whereOf(el);
     const attrs = readValues(el, 'edge', where);
-    const native = el.getAttribute('weight');
-    const weight = native !== null && native !== '' ? native : attrs.weight;
-    b.addEdge(el.getAttribute('source') ?? '', el.getAttribute('target') ?? '', weight, attrs, where);
-  });
+    const native = attr(el, 'weight');
+    let weight = native !== undefined && native !== '' ? native : attrs.weight;
+    if (weight === undefined || weight === '') {
+      b.note('INFO', 'default-weight', 'edges without a weight (weight 1, the GEXF default)', where);
+      weight = 1;
+    }
+    const type = attr(el, 'type');
+    if (type === undefined ? directedByDefault : type === 'directed') b.directedEdge(where);
+    b.addEdge(attr(el, 'source') ?? '', attr(el, 'target') ?? '', weight, attrs, where);
+  }
   return b.finish();
 }

@@ -1,5 +1,20 @@
 import { UndirectedGraph } from 'graphology';
 import { InputError } from '../../errors.js';
+import { RESERVED_KEYS } from '../../schemas/parse-json.js';
+import { parseDecimal } from './decimal.js';
+import { protectGraphologyKeys } from './graphology-keys.js';
+
+protectGraphologyKeys();
+
+/** A value as JSON for a message (short; never throws). */
+function safeJson(value: unknown): string {
+  try {
+    const s = JSON.stringify(value) ?? String(value);
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  } catch {
+    return String(value);
+  }
+}
 
 /** Gephi-style import message levels. */
 export type ImportLevel = 'INFO' | 'WARNING' | 'SEVERE';
@@ -19,7 +34,6 @@ export interface ImportResult {
   readonly report: readonly ImportMessage[];
 }
 
-const KNOWN = new Set(['hospital', 'institution', 'company']);
 const SEVERE_LIMIT = 10;
 /** Largest graph an import may build; checked as records arrive, before the graph grows past it. */
 export const MAX_IMPORT_NODES = 2_000_000;
@@ -28,9 +42,10 @@ export const MAX_IMPORT_EDGES = 10_000_000;
 /**
  * Collects nodes and edges from any reader and turns them into a simple undirected weighted graph,
  * keeping a Gephi-like report. Self-loops are dropped (WARNING), parallel and reciprocal edges
- * merged with their weights summed (INFO), missing weights set to 1 (WARNING), unknown sectors kept
- * as they are (WARNING). Refused (SEVERE, the import fails): non-positive, NaN or non-numeric
- * weights, edges to undeclared nodes, duplicate node ids.
+ * merged with their weights summed (INFO), missing weights set to 1 (WARNING), directed edges read
+ * as undirected (WARNING), unknown sectors kept as they are (WARNING). Refused (SEVERE, the import
+ * fails): weights that are not plain decimal numbers > 0 (`0x10`, `[2]`, `NaN`, `-1`), edges to
+ * undeclared nodes, duplicate node ids. Any string is a node id (`constructor`, `__proto__` too).
  */
 export class GraphBuilder {
   private readonly graph = new UndirectedGraph();
@@ -39,8 +54,16 @@ export class GraphBuilder {
   constructor(
     private readonly file: string,
     private readonly declaresNodes: boolean,
+    /** Sector ids a spec knows; other sectors are kept and reported (none given: not checked). */
+    private readonly knownSectors: readonly string[] = [],
   ) {}
 
+  /** Whether an attribute name is one JSON refuses as a key (so it could not round-trip). */
+  static reservedName(name: string): boolean {
+    return RESERVED_KEYS.has(name);
+  }
+
+  /** Counts one message of the report (same code: one line, counted, with up to five places). */
   note(level: ImportLevel, code: string, message: string, where?: string): void {
     let m = this.messages.get(code);
     if (!m) this.messages.set(code, (m = { level, message, count: 0, examples: [] }));
@@ -48,6 +71,12 @@ export class GraphBuilder {
     if (where !== undefined && m.examples.length < 5) m.examples.push(where);
   }
 
+  /** Counts a directed edge, read as undirected. */
+  directedEdge(where: string): void {
+    this.note('WARNING', 'directed', 'directed edges read as undirected (reciprocal arcs merged; weights summed)', where);
+  }
+
+  /** Adds a node (refused if its id is empty or already used; attributes without a value dropped). */
   addNode(id: string, attributes: Record<string, unknown>, where: string): void {
     if (this.graph.order >= MAX_IMPORT_NODES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_NODES.toLocaleString('en-US')} nodes (at ${where}); that is the limit of an import`);
     if (id === '') {
@@ -63,11 +92,12 @@ export class GraphBuilder {
     if ('sector' in attrs) {
       const s = String(attrs.sector).trim().toLowerCase();
       attrs.sector = s;
-      if (!KNOWN.has(s)) this.note('WARNING', 'unknown-sector', 'sectors other than hospital / institution / company (kept as their own sector)', `${where} (${JSON.stringify(s)})`);
+      if (this.knownSectors.length && !this.knownSectors.includes(s)) this.note('WARNING', 'unknown-sector', `sectors other than ${this.knownSectors.join(' / ')} (kept as their own sector)`, `${where} (${JSON.stringify(s)})`);
     }
     this.graph.addNode(id, { ...attrs });
   }
 
+  /** Adds an edge, merging it into an existing one between the same nodes; the weight must be a plain decimal number > 0. */
   addEdge(source: string, target: string, rawWeight: unknown, attributes: Record<string, unknown>, where: string): void {
     if (this.graph.size >= MAX_IMPORT_EDGES) throw new InputError(`${this.file}: more than ${MAX_IMPORT_EDGES.toLocaleString('en-US')} edges (at ${where}); that is the limit of an import`);
     if (source === '' || target === '') {
@@ -79,11 +109,13 @@ export class GraphBuilder {
       this.note('WARNING', 'missing-weight', 'edges without a weight (set to 1)', where);
       weight = 1;
     } else {
-      weight = typeof rawWeight === 'number' ? rawWeight : Number(String(rawWeight).trim());
-      if (!Number.isFinite(weight) || weight <= 0) {
-        this.note('SEVERE', 'bad-weight', 'weights that are not numbers > 0 (weight = collaboration strength; it must be positive)', `${where} (${JSON.stringify(String(rawWeight))})`);
+      const parsed = parseDecimal(rawWeight);
+      if (parsed === undefined || parsed <= 0) {
+        const shown = typeof rawWeight === 'string' ? JSON.stringify(rawWeight) : typeof rawWeight === 'number' ? JSON.stringify(String(rawWeight)) : safeJson(rawWeight);
+        this.note('SEVERE', 'bad-weight', 'weights that are not numbers > 0 (weight = collaboration strength; it must be positive)', `${where} (${shown})`);
         return;
       }
+      weight = parsed;
     }
     for (const end of [source, target])
       if (!this.graph.hasNode(end)) {

@@ -1,14 +1,19 @@
 import { InputError } from '../../errors.js';
 import { readCsv } from './csv.js';
+import { inputText } from './decode.js';
 import { readGexf } from './gexf.js';
 import { readGraphml } from './graphml.js';
 import { readGraphologyJson } from './json.js';
+import { parseXml } from './parse-xml.js';
 import type { ImportResult } from './graph-builder.js';
 import type { XmlParser } from './xml.js';
 
 export { GraphBuilder, type ImportLevel, type ImportMessage, type ImportResult } from './graph-builder.js';
-export type { XmlParser } from './xml.js';
-export { parseXmlWithXmldom } from './xmldom-parser.js';
+export type { XmlElement, XmlParser } from './xml.js';
+export { parseXml } from './parse-xml.js';
+export { decodeUtf8, decodeXml, inputText } from './decode.js';
+export { parseDecimal } from './decimal.js';
+export { protectGraphologyKeys } from './graphology-keys.js';
 export { readCsv, readGexf, readGraphml, readGraphologyJson };
 
 /** Graph file formats collabnet reads. */
@@ -25,19 +30,27 @@ export function formatFromName(name: string): InputFormat | undefined {
   return undefined;
 }
 
-/** Reads a graph file of any supported format (pure: the caller supplies the text and an XML parser). */
-export function readGraph(input: { text: string; file: string; format?: InputFormat; nodes?: { text: string; file: string } }, parseXml: XmlParser): ImportResult {
+/**
+ * Reads a graph file of any supported format (pure: the caller supplies the content). `text` is
+ * the file's bytes — XML decoded by its byte-order mark or encoding declaration, else UTF-8;
+ * JSON and CSV as UTF-8; invalid UTF-8 refused with its byte offset — or text already decoded.
+ */
+export function readGraph(
+  input: { text: string | Uint8Array; file: string; format?: InputFormat; nodes?: { text: string | Uint8Array; file: string }; sectors?: readonly string[] },
+  xmlParser: XmlParser = parseXml,
+): ImportResult {
   const format = input.format ?? formatFromName(input.file);
   if (!format) throw new InputError(`${input.file}: cannot tell the format from the name; expected .graphml, .gexf, .json or .csv (or give --in-format)`);
   if (input.nodes && format !== 'csv') throw new InputError(`--nodes ${input.nodes.file}: a node table goes with a CSV edge list only`);
+  const text = inputText(input.text, input.file, format === 'graphml' || format === 'gexf');
   switch (format) {
     case 'graphml':
-      return readGraphml(input.text, input.file, parseXml);
+      return readGraphml(text, input.file, xmlParser, input.sectors);
     case 'gexf':
-      return readGexf(input.text, input.file, parseXml);
+      return readGexf(text, input.file, xmlParser, input.sectors);
     case 'json':
-      return readGraphologyJson(input.text, input.file);
+      return readGraphologyJson(text, input.file, input.sectors);
     case 'csv':
-      return readCsv({ text: input.text, file: input.file }, input.nodes);
+      return readCsv({ text, file: input.file }, input.nodes ? { text: inputText(input.nodes.text, input.nodes.file, false), file: input.nodes.file } : undefined, input.sectors);
   }
 }

@@ -15,11 +15,15 @@ const SerializedGraph = z.looseObject({
 });
 
 /** Reads graphology JSON (what `collabnet generate --format json` writes). */
-export function readGraphologyJson(text: string, file: string): ImportResult {
+export function readGraphologyJson(text: string, file: string, knownSectors: readonly string[] = []): ImportResult {
   const data = parseWith(SerializedGraph, parseJsonText(text, file), file);
-  const b = new GraphBuilder(file, true);
-  if (data.options?.type === 'directed') b.note('WARNING', 'directed', 'a directed graph read as undirected (reciprocal arcs merged)');
+  const b = new GraphBuilder(file, true, knownSectors);
+  // graphology: every edge of a directed graph is directed, and so is an edge of a mixed graph not marked `undirected`.
+  const type = data.options?.type;
   data.nodes.forEach((n, i) => b.addNode(n.key, n.attributes ?? {}, `nodes.${i}`));
-  data.edges.forEach((e, i) => b.addEdge(e.source, e.target, e.attributes?.weight, e.attributes ?? {}, `edges.${i}`));
+  data.edges.forEach((e, i) => {
+    if (type === 'directed' || (type === 'mixed' && e.undirected !== true)) b.directedEdge(`edges.${i}`);
+    b.addEdge(e.source, e.target, e.attributes?.weight, e.attributes ?? {}, `edges.${i}`);
+  });
   return b.finish();
 }
