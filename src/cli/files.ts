@@ -112,11 +112,17 @@ export function readFileBytes(path: string, label = path): Uint8Array {
   return buf;
 }
 
+/** What `.NAME.tmp-PID-N` adds to NAME at most: the dot, `.tmp-`, a 7-digit PID, `-` and a 4-digit counter. */
+const TEMP_NAME_EXTRA_BYTES = 1 + 5 + 7 + 1 + 4;
+/** The longest `--out` file name whose temp file name still fits 255 bytes. */
+export const MAX_OUT_NAME_BYTES = 255 - TEMP_NAME_EXTRA_BYTES;
+
 /**
  * Checks an output path before any work is done, and returns the absolute path to write. Any
  * folder the user names is fine (absolute or relative, inside the working folder or not); a
  * symlink is followed to the file it names. Refused (exit 2): a missing or unwritable folder, a
- * folder, a device, FIFO or socket, a read-only file, a dangling symlink.
+ * folder, a device, FIFO or socket, a read-only file, a dangling symlink, a file name too long
+ * for its temp file to fit beside it.
  */
 export function checkOutputPath(path: string, cwd = process.cwd(), flag = '--out'): string {
   if (path === '') throw new InputError(`${flag}: expected a file name, got ""`);
@@ -134,6 +140,10 @@ export function checkOutputPath(path: string, cwd = process.cwd(), flag = '--out
       throw new InputError(`${flag} ${path}: is a symlink to a file that does not exist (or a loop); name the file itself`);
     }
   }
+  // The temp file beside the target (`.NAME.tmp-PID-N`) must fit the file system's 255-byte names.
+  const bytes = Buffer.byteLength(basename(abs));
+  if (bytes > MAX_OUT_NAME_BYTES)
+    throw new InputError(`${flag} ${path}: the file name is ${bytes} bytes; expected at most ${MAX_OUT_NAME_BYTES} (collabnet first writes a temp file beside it, whose name is ${TEMP_NAME_EXTRA_BYTES} bytes longer, and file names hold 255)`);
   const dir = dirname(abs);
   let dirStat: Stats | undefined;
   try {
@@ -302,6 +312,12 @@ function writeErrorWords(err: unknown): string {
  */
 const RENAME_PAUSE_MS = Math.min(Number(process.env.COLLABNET_TEST_RENAME_PAUSE_MS) || 0, 10_000);
 
+/**
+ * Tests only: a pause after the renames, to hold open the moment where the output is in place
+ * and the command has not exited yet (tests/cli/signals-after-commit.test.ts). 0 otherwise.
+ */
+const AFTER_COMMIT_PAUSE_MS = Math.min(Number(process.env.COLLABNET_TEST_AFTER_COMMIT_PAUSE_MS) || 0, 10_000);
+
 /** Sleeps without the event loop (the writer is synchronous). */
 function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -401,6 +417,7 @@ export function writeFilesAtomic(files: readonly OutputFile[]): number[] {
     } finally {
       release();
     }
+    if (AFTER_COMMIT_PAUSE_MS > 0) sleepMs(AFTER_COMMIT_PAUSE_MS);
     for (const dir of new Set(temps.map((t) => dirname(t.path)))) {
       try {
         const fd = openSync(dir, 'r');

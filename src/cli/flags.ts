@@ -68,15 +68,21 @@ export function enumFlag<const T extends readonly [string, ...string[]]>(values:
 /**
  * `--set name=value` flags: each must have the form name=value, and a value that reads as a
  * number must be plain decimal (`companies=0x10` is refused, not read as 16). The value is then
- * checked against its assumption when the model is resolved.
+ * checked against its assumption when the model is resolved. Each assumption at most once.
  */
 export const setFlag = z.array(z.string()).superRefine((list, ctx) => {
+  const first = new Map<string, string>();
   for (const text of list) {
     const eq = text.indexOf('=');
     if (eq <= 0) {
       ctx.addIssue({ code: 'custom', message: `--set ${text}: expected name=value, e.g. --set companies=150` });
       continue;
     }
+    // The same assumption twice would silently keep the last value.
+    const name = text.slice(0, eq).trim();
+    const earlier = first.get(name);
+    if (earlier !== undefined) ctx.addIssue({ code: 'custom', message: `--set ${text}: "${name}" is already set by --set ${earlier}; expected each assumption once` });
+    else first.set(name, text);
     const value = text.slice(eq + 1).trim();
     const looksNumeric = /^[+-]?(\d|\.\d)/.test(value) || (value !== '' && Number.isFinite(Number(value)));
     if (looksNumeric && decimalNumber(value) === null)

@@ -4,3 +4,5 @@ export declare const RUNNING: 0;
 export declare const STOPPING: 1;
 /** The renames of a finished output are under way. */
 export declare const COMMITTING: 2;
+/** Index in the shared state of the count of outputs renamed into place. */
+export declare const COMMITTED_SLOT: 1;

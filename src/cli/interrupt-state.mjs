@@ -6,3 +6,5 @@ export const RUNNING = 0;
 export const STOPPING = 1;
 /** The renames of a finished output are under way. */
 export const COMMITTING = 2;
+/** Index in the shared state of the count of outputs renamed into place (the rest is the state above). */
+export const COMMITTED_SLOT = 1;

@@ -4,11 +4,13 @@
  * work runs a long synchronous loop:
  *   state[0]: RUNNING, STOPPING (a signal arrived: nothing may be renamed any more) or
  *             COMMITTING (the renames of a finished output are under way);
+ *   state[1]: how many outputs have been renamed into place (so a signal that arrives after
+ *             them is not reported as "nothing was written");
  * and a message port on which the worker announces each temp file before creating it and after
  * renaming or removing it, so the supervisor removes those left when it stops the work.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { COMMITTING, RUNNING, STOPPING } from './interrupt-state.mjs';
+import { COMMITTED_SLOT, COMMITTING, RUNNING, STOPPING } from './interrupt-state.mjs';
 
 export { RUNNING, STOPPING, COMMITTING } from './interrupt-state.mjs';
 
@@ -27,7 +29,7 @@ export interface SupervisorLink {
 }
 
 // Without a supervisor (the CLI code used in-process), a plain local state.
-let state: Int32Array = new Int32Array(new SharedArrayBuffer(4));
+let state: Int32Array = new Int32Array(new SharedArrayBuffer(8));
 let temps: MessagePort | undefined;
 
 /** Connects this thread to the supervisor (called once by the worker entry). */
@@ -54,6 +56,7 @@ export function commitUnlessInterrupted(renames: () => void): void {
   if (Atomics.compareExchange(state, 0, RUNNING, COMMITTING) !== RUNNING) throw new Interrupted();
   try {
     renames();
+    Atomics.add(state, COMMITTED_SLOT, 1);
   } finally {
     Atomics.store(state, 0, RUNNING);
     Atomics.notify(state, 0);

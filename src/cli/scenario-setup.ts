@@ -28,6 +28,7 @@ export function parseCeilings(list: readonly string[]): Record<string, number> {
     const key = eq < 0 ? text : text.slice(0, eq);
     const value = eq < 0 ? null : decimalNumber(text.slice(eq + 1));
     if (key === '' || value === null) throw new InputError(`--ceiling ${text}: expected KEY=NUMBER (a plain decimal number), e.g. --ceiling LEVER.KEY=0.6 with a key 'collabnet scenario --list' prints`);
+    if (Object.prototype.hasOwnProperty.call(out, key)) throw new InputError(`--ceiling ${text}: "${key}" is already given; expected each ceiling once`);
     Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -106,6 +107,11 @@ export function prepareScenario(flags: SpecFlags, scenario: string | undefined, 
   const levers: LeverSetting[] = file
     ? file.levers.map((l) => ({ lever: l.lever, ...(l.strength !== undefined ? { strength: l.strength } : {}), ...(l.t !== undefined ? { t: l.t } : {}) }))
     : leverFlags.map((text) => parseLever(spec, text));
+  // Like a scenario file: each lever once (twice would sweep it as two levers).
+  levers.forEach((l, i) => {
+    const j = levers.findIndex((o) => o.lever === l.lever);
+    if (j < i) throw new InputError(`--lever ${leverFlags[i]}: "${l.lever}" is already given (--lever ${leverFlags[j]}); expected each lever once`);
+  });
   const name = file?.name ?? (levers.length ? levers.map((l) => l.lever).join('+') : 'baseline');
   return { name, levers, catalog, base: { ...resolved.base, baseline: model } };
 }

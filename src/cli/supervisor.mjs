@@ -4,7 +4,7 @@
 import { unlinkSync, writeSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { COMMITTING, RUNNING, STOPPING } from './interrupt-state.mjs';
+import { COMMITTED_SLOT, COMMITTING, RUNNING, STOPPING } from './interrupt-state.mjs';
 
 const EXIT_INTERNAL = 1;
 const EXIT_INTERRUPTED = 130;
@@ -26,7 +26,7 @@ function say(text) {
  * @param {readonly string[]} args the arguments after `collabnet`
  */
 export function supervise(args) {
-  const state = new Int32Array(new SharedArrayBuffer(4));
+  const state = new Int32Array(new SharedArrayBuffer(8));
   Atomics.store(state, 0, RUNNING);
   const { port1, port2 } = new MessageChannel();
   const heapMb = Math.ceil(getHeapStatistics().heap_size_limit / 1048576);
@@ -67,11 +67,13 @@ export function supervise(args) {
       committed = true;
       Atomics.wait(state, 0, COMMITTING, 50);
     }
+    // Outputs already renamed into place before the signal (the work was finishing).
+    if (Atomics.load(state, COMMITTED_SLOT) > 0) committed = true;
     await worker.terminate();
     removeTemps();
     say(
       committed
-        ? `\ncollabnet: interrupted (${signal}) while the finished output was being renamed into place; it is complete\n`
+        ? `\ncollabnet: interrupted (${signal}) after (or while) the finished output was renamed into place; it is complete\n`
         : `\ncollabnet: interrupted (${signal}); the work was stopped, nothing was written and existing files are untouched\n`,
     );
     process.exit(EXIT_INTERRUPTED);

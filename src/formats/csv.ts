@@ -1,5 +1,6 @@
 import type Graph from 'graphology';
 import Papa from 'papaparse';
+import { InputError } from '../errors.js';
 import { attributeColumns } from './attribute-columns.js';
 import { collectText, type TextSink } from './sink.js';
 
@@ -37,9 +38,23 @@ export function writeCsvTable(sink: TextSink, fields: readonly string[], eachRow
   flush();
 }
 
+/**
+ * Refuses an attribute column that the CSV reader would take for one of the table's own columns
+ * (it matches those names case-insensitively): `id` or `Label` beside a node's id, `source` beside
+ * an edge's source, … — the file could not be read back (or would be read wrongly).
+ */
+function refuseClashingColumns(cols: readonly string[], own: readonly string[], what: 'node' | 'edge'): void {
+  for (const c of cols)
+    if (own.includes(c.toLowerCase()))
+      throw new InputError(
+        `cannot write the ${what} attribute ${JSON.stringify(c)} as a CSV column: the ${what} table's own column "${c.toLowerCase()}" has that name (CSV column names are read case-insensitively); expected another name, or write GraphML, GEXF or JSON`,
+      );
+}
+
 /** Streams one row per node: `id,sector,…` then every other attribute, in first-seen order. */
 export function writeNodesCsv(graph: Graph, sink: TextSink): void {
   const cols = attributeColumns(graph, 'node', ['sector']).map((c) => c.name);
+  refuseClashingColumns(cols.filter((c) => c !== 'label'), ['id', 'sector', 'label'], 'node');
   writeCsvTable(sink, ['id', 'sector', ...cols], (emit) =>
     graph.forEachNode((node, attrs) => emit([safeCell(node), safeCell(attrs.sector), ...cols.map((c) => safeCell(attrs[c]))])),
   );
@@ -48,6 +63,7 @@ export function writeNodesCsv(graph: Graph, sink: TextSink): void {
 /** Streams one row per edge: `source,target,weight,…` then every other attribute. */
 export function writeEdgesCsv(graph: Graph, sink: TextSink): void {
   const cols = attributeColumns(graph, 'edge', ['weight']).map((c) => c.name);
+  refuseClashingColumns(cols, ['source', 'target', 'weight'], 'edge');
   writeCsvTable(sink, ['source', 'target', 'weight', ...cols], (emit) =>
     graph.forEachEdge((_e, attrs, s, t) => emit([safeCell(s), safeCell(t), safeCell(attrs.weight), ...cols.map((c) => safeCell(attrs[c]))])),
   );

@@ -38,7 +38,11 @@ export function registerExport(program: Command): void {
         checkpoint();
         const writers = graphWriters(out, flags.format);
         if (flags.out) warnIfUnreadable(paths, writeFilesAtomic(paths.map((path, i) => ({ path, write: writers[i]! }))));
-        else writeToStdout(writers[0]!);
+        else if (flags.format === 'csv') {
+          // Like generate: the edge table on stdout (the node table alone would lose every edge).
+          writeToStdout(writers[1]!);
+          process.stderr.write('collabnet: CSV on stdout is the edge table; use --out FILE to also write the node table\n');
+        } else writeToStdout(writers[0]!);
       }),
     );
 }

@@ -31,7 +31,7 @@ interface Table {
  * Parses a CSV table into rows of cells (never objects keyed by column names: any name is a
  * column), refusing duplicate and reserved column names. papaparse reports to us, never to stderr.
  */
-function parseTable(text: string, file: string, required: string[], b: GraphBuilder): Table {
+function parseTable(text: string, file: string, required: string[], b: GraphBuilder, interpreted: readonly string[] = required): Table {
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; expected a CSV table with a header row`);
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' });
   const [header = [], ...rows] = parsed.data;
@@ -47,6 +47,12 @@ function parseTable(text: string, file: string, required: string[], b: GraphBuil
     if (GraphBuilder.reservedName(f)) throw new InputError(`${file}: line 1: column ${JSON.stringify(f)}: that name is reserved (rename the column)`);
     seen.set(f, i);
   });
+  // The columns read by name are matched case-insensitively: two spellings of one would leave one unread.
+  for (const name of interpreted) {
+    const both = fields.flatMap((f, i) => (f.toLowerCase() === name ? [i] : []));
+    if (both.length > 1)
+      throw new InputError(`${file}: line 1: columns ${both.map((i) => JSON.stringify(fields[i])).join(' and ')} (columns ${both.map((i) => i + 1).join(' and ')}) are both read as "${name}" (column names are matched case-insensitively); expected one of them`);
+  }
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw new InputError(`${file}: line ${(fatal.row ?? 0) + 1}: malformed CSV (${fatal.message})`);
   rows.forEach((r, i) => {
@@ -64,7 +70,7 @@ function parseTable(text: string, file: string, required: string[], b: GraphBuil
 export function readCsv(edges: { text: string; file: string }, nodes?: { text: string; file: string }, knownSectors: readonly string[] = []): ImportResult {
   const b = new GraphBuilder(edges.file, nodes !== undefined, knownSectors);
   if (nodes) {
-    const t = parseTable(nodes.text, nodes.file, ['id'], b);
+    const t = parseTable(nodes.text, nodes.file, ['id'], b, ['id', 'sector', 'label']);
     const idCol = t.column('id');
     t.rows.forEach((row, i) => {
       const attrs: Record<string, unknown> = Object.create(null);
@@ -77,7 +83,7 @@ export function readCsv(edges: { text: string; file: string }, nodes?: { text: s
       b.addNode(unquoteCell((row[idCol] ?? '').trim()), attrs, `${nodes.file} line ${i + 2}`);
     });
   }
-  const t = parseTable(edges.text, edges.file, ['source', 'target'], b);
+  const t = parseTable(edges.text, edges.file, ['source', 'target'], b, ['source', 'target', 'weight', 'type']);
   const s = t.column('source');
   const d = t.column('target');
   const w = t.column('weight');

@@ -4,7 +4,7 @@ import { attr, childElements, textContent, typedValue, whereOf, type XmlElement,
 
 /**
  * Reads GraphML (Brandes et al. 2001): typed `<key>`s with defaults (a key without `for` applies to
- * all), `<node>`s and `<edge>`s of the first `<graph>`. Nested graphs (yEd / yFiles groups) are
+ * all), `<node>`s and `<edge>`s of the first `<graph>` (further top-level graphs: WARNING, ignored). Nested graphs (yEd / yFiles groups) are
  * flattened: their nodes and edges are read as top-level ones (WARNING). The weight is the edge
  * key named `weight`; directed edges are read as undirected (WARNING), reciprocal arcs merged.
  */
@@ -28,6 +28,8 @@ export function readGraphml(text: string, file: string, parseXml: XmlParser, kno
     return out;
   };
   const b = new GraphBuilder(file, true, knownSectors);
+  // GraphML allows several top-level graphs; like NetworkX, only the first is read — but not silently.
+  for (const extra of childElements(root, 'graph').slice(1)) b.note('WARNING', 'extra-graph', 'further top-level <graph> elements (only the first is read; these are ignored)', whereOf(extra));
   const readData = (el: XmlElement, base: Record<string, unknown>, where: string) => {
     const attrs = { ...base };
     for (const d of childElements(el, 'data')) {
