@@ -8,6 +8,7 @@ import { registerCompare, registerScenario } from './commands/scenario.js';
 import { registerFit } from './commands/fit.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { registerSpecCheck } from './commands/spec-check.js';
 import { writeAllSync } from './files.js';
 import { EXIT, reportError } from './run.js';
@@ -35,6 +36,7 @@ function buildProgram(): Command {
   registerExport(program);
   registerScenario(program);
   registerCompare(program);
+  registerSensitivity(program);
   // Every command's --help ends with the exit codes.
   const withExitCodes = (cmd: Command): void => {
     for (const sub of cmd.commands) {

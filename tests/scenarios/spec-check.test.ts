@@ -38,6 +38,6 @@ describe('checkSpec: known answers', () => {
       { tieType: 'hospital-hospital', generator: 'hub-and-spoke' },
     ]);
     expect(c.levers).toHaveLength(7);
-    expect(new Set(c.questions.map((q) => q.question)).size).toBe(9);
+    expect(new Set(c.questions.map((q) => q.question)).size).toBe(10); // 9 + the Results text's reading of institutions' partner companies (rc-bin-edges)
   });
 });

@@ -19,6 +19,7 @@ const RANK: Record<string, number> = {
   formats: 5,
   fit: 5,
   scenarios: 6,
+  sensitivity: 6,
   cli: 7,
   app: 7,
   types: 0,

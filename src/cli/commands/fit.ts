@@ -9,6 +9,7 @@ import { renderFitTable } from '../render/fit.js';
 import { action } from '../run.js';
 import { prepareScenario } from '../scenario-setup.js';
 import { addGenerationOptions } from './generation-options.js';
+import { addUncertaintyOptions, explicitCeilings, runBases, uncertainFitRuns, uncertaintyFlags, withUncertaintyNote } from '../uncertainty.js';
 
 /** Most runs one fit command may ask for. */
 export const MAX_FIT_RUNS = 10_000;
@@ -21,6 +22,7 @@ const tFlag = z
 
 const Flags = z.object({
   ...generationFlags,
+  ...uncertaintyFlags,
   runs: intFlag(1, MAX_FIT_RUNS).default(1),
   format: enumFlag(['table', 'json']).default('table'),
   out: fileFlag.optional(),
@@ -32,7 +34,7 @@ const Flags = z.object({
 
 /** `collabnet fit`: how well generated networks reproduce the survey — at the baseline, or where a scenario stands. */
 export function registerFit(program: Command): void {
-  addGenerationOptions(program.command('fit'))
+  addUncertaintyOptions(addGenerationOptions(program.command('fit')))
     .description('compare generated networks with the survey: bin shares, implied vs realized totals, dropped ties, assumptions; with --lever/--scenario, where the scenario leaves the survey behind')
     .option('--runs <r>', `number of networks (seeds seed … seed+r−1); mean and 95% interval over them (1–${MAX_FIT_RUNS})`, '1')
     .option('--lever <name[=t]>', 'fit the network with this lever at --t (or its own t), repeatable; as in scenario', collect, [])
@@ -48,10 +50,10 @@ export function registerFit(program: Command): void {
         const model = levers.length ? scenarioModel(base, catalog, levers, flags.t) : base.baseline;
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const bar = progressBar(flags.runs, 'fit');
-        const runs = fitEnsemble(model, { seed: flags.seed, runs: flags.runs, onProgress: bar.tick });
+        const runs = flags.uncertainty === 'seeds' ? fitEnsemble(model, { seed: flags.seed, runs: flags.runs, onProgress: bar.tick }) : uncertainFitRuns(runBases(base, flags.uncertainty, flags.runs, flags.seed, flags.icc), explicitCeilings(flags.scenario, flags.ceiling), levers, flags.t, flags.seed, bar.tick);
         bar.stop();
         const scenario = levers.length ? { name, t: flags.t, levers } : null;
-        const text =
+        const report =
           flags.format === 'json'
             ? JSON.stringify(
                 {
@@ -65,6 +67,7 @@ export function registerFit(program: Command): void {
                 2,
               ) + '\n'
             : (scenario ? `Scenario ${name} at t = ${flags.t}: ${levers.map((l) => l.lever).join(', ')}\n` : '') + renderFitTable(model, summarizeRuns(runs), flags.runs, flags.seed);
+        const text = withUncertaintyNote(report, flags.format, flags.uncertainty);
         if (out) writeFilesAtomic([{ path: out, text }]);
         else process.stdout.write(text);
       }),

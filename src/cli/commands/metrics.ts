@@ -2,18 +2,21 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { computeMetrics } from '../../metrics/index.js';
 import { checkOutputPath, writeFilesAtomic, writeToStdout } from '../files.js';
-import { enumFlag, fileFlag, intFlag, parseFlags } from '../flags.js';
+import { refuseFlags, enumFlag, fileFlag, intFlag, parseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { writeMetricsCsv, type TextSink } from '../../formats/index.js';
 import { renderMetricsJson, renderMetricsTable } from '../render/metrics.js';
 import { action, checkpoint } from '../run.js';
+import { addUncertaintyOptions, metricsUnderUncertainty, UNCERTAINTY_KINDS, uncertaintyFlags } from '../uncertainty.js';
 import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
 
-const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: fileFlag.optional() });
+const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, ...uncertaintyFlags, uncertainty: enumFlag(UNCERTAINTY_KINDS).optional(), runs: intFlag(2, 10000).default(20), workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1), format: enumFlag(['table', 'json', 'csv']).default('table'), top: intFlag(0, 100000).default(10), out: fileFlag.optional() });
 
 /** `collabnet metrics`: centrality, isolation and structure of a generated or imported network. */
 export function registerMetrics(program: Command): void {
-  addBetweennessOptions(addGraphSourceOptions(program.command('metrics')))
+  addUncertaintyOptions(addBetweennessOptions(addGraphSourceOptions(program.command('metrics'))), null)
+    .option('--runs <r>', 'with --uncertainty: networks in the ensemble (2–10000; default 20)')
+    .option('--workers <n|auto>', 'with --uncertainty: worker threads (default 1)')
     .description('centrality, isolation and structure per node, per sector and for the network (weight = strength; path length = 1/weight)')
     .option('--format <format>', 'table | json ({network, sectors, nodes}) | csv (one row per node)', 'table')
     .option('--top <k>', 'how many top nodes by betweenness the table lists, and each sector summary keeps', '10')
@@ -26,11 +29,18 @@ export function registerMetrics(program: Command): void {
         'Louvain communities use --seed.\n',
     )
     .action(
-      action((raw: Record<string, unknown>) => {
+      action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
         refuseInapplicableSourceFlags(raw);
         refuseDeltaWithoutEpsilon(raw);
+        if (!flags.uncertainty) refuseFlags(raw, ['runs', 'workers', 'icc'], 'applies only with --uncertainty');
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
+        if (flags.uncertainty) {
+          const text = await metricsUnderUncertainty({ ...flags, uncertainty: flags.uncertainty });
+          if (out) writeFilesAtomic([{ path: out, text }]);
+          else process.stdout.write(text);
+          return;
+        }
         const { graph, source, metrics } = loadGraph(flags);
         checkpoint();
         warnIfSlow(graph, flags);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { describeValue, InputError } from '../../errors.js';
-import { compareFigures, keyFigures, runSweep, SWEEP_BETWEENNESS_SAMPLES } from '../../scenarios/index.js';
+import { compareFigures, keyFigures, SWEEP_BETWEENNESS_SAMPLES } from '../../scenarios/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { closedNumberFlag, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags } from '../flags.js';
 import { resolveFromFlags } from '../spec-load.js';
@@ -12,6 +12,7 @@ import { renderLeverCatalog, renderSweepCsv, renderSweepJson, renderSweepTable, 
 import { table } from '../render/format.js';
 import { action } from '../run.js';
 import { addGenerationOptions } from './generation-options.js';
+import { addUncertaintyOptions, explicitCeilings, sweepUnder, uncertaintyFlags, withUncertaintyNote } from '../uncertainty.js';
 import Papa from 'papaparse';
 
 /** Most networks one command may generate (steps × runs). */
@@ -28,6 +29,7 @@ const tFlag = closedNumberFlag(0, 1);
 
 /** Flags shared by `scenario` and `compare`: ensemble size, workers, betweenness, output. */
 const ensembleFlags = {
+  ...uncertaintyFlags,
   runs: intFlag(1, 10000).default(100),
   workers: workersFlag.default(1),
   exactBetweenness: z.boolean().default(false),
@@ -49,7 +51,7 @@ const SweepFlags = z.object({
 
 /** `collabnet scenario`: sweeps levers from the reported level toward what respondents want. */
 export function registerScenario(program: Command): void {
-  addGenerationOptions(program.command('scenario'))
+  addUncertaintyOptions(addGenerationOptions(program.command('scenario')))
     .description('what happens when collaboration increases: sweep levers over t, each step over an ensemble, every metric with a 95% interval')
     .option('--list', 'print the lever catalog (baseline, ceiling, source) and exit', false)
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
@@ -81,10 +83,10 @@ export function registerScenario(program: Command): void {
         const bar = progressBar(flags.steps * flags.runs, 'scenario');
         const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
         try {
-          const result = await runSweep(base, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick });
+          const result = await sweepUnder(flags, base, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick }, () => explicitCeilings(flags.scenario, flags.ceiling));
           bar.stop();
           const betweenness = betweennessSamples === null ? 'exact' : `sampled: ${betweennessSamples} uniform pivot sources per network (Brandes & Pich 2007)`;
-          const text = flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog, keyFigures(base.baseline));
+          const text = withUncertaintyNote(flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog, keyFigures(base.baseline)), flags.format, flags.uncertainty);
           if (out) writeFilesAtomic([{ path: out, text }]);
           else process.stdout.write(text);
         } finally {
@@ -105,7 +107,7 @@ const CompareFlags = z.object({
 
 /** `collabnet compare`: a scenario against the baseline (or another scenario), paired run by run. */
 export function registerCompare(program: Command): void {
-  addGenerationOptions(program.command('compare'))
+  addUncertaintyOptions(addGenerationOptions(program.command('compare')))
     .description('paired differences (same seeds) between the baseline, or a baseline scenario, and a scenario at t, with 95% intervals')
     .option('--baseline <file>', 'a scenario file to compare against (default: the survey baseline, no levers)')
     .requiredOption('--scenario <file>', 'the scenario file')
@@ -126,7 +128,7 @@ export function registerCompare(program: Command): void {
           const sides = [] as { name: string; figures: Record<string, number>[] }[];
           for (const file of [flags.baseline, flags.scenario]) {
             const prepared = prepareScenario(flags, file, [], []);
-            const r = await runSweep(prepared.base, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) });
+            const r = await sweepUnder(flags, prepared.base, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) }, () => explicitCeilings(file, []));
             sides.push({ name: prepared.name, figures: [...r.figures[0]!] });
           }
           bar.stop();
@@ -145,6 +147,7 @@ export function registerCompare(program: Command): void {
               `${b.name} (t = ${flags.t}) against ${a.name}: ${flags.runs} paired networks (seeds ${flags.seed}–${flags.seed + flags.runs - 1}); mean [95% interval]\n` +
               table(['metric', a.name, b.name, 'difference'], rows.map((r) => [r.metric, intervalText(r.baseline), intervalText(r.scenario), intervalText(r.difference)])) +
               '\n';
+          text = withUncertaintyNote(text, flags.format, flags.uncertainty, 'both sides use the same point and seed in run i; intervals are 95% confidence intervals of the mean and of the paired difference over the runs');
           if (out) writeFilesAtomic([{ path: out, text }]);
           else process.stdout.write(text);
         } finally {

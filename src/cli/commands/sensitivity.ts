@@ -1,0 +1,265 @@
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import Tinypool from 'tinypool';
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { createRng, deriveSeed } from '../../random/index.js';
+import { checkLeverName, firstCrossing, type Interval, type ScenarioBase } from '../../scenarios/index.js';
+import {
+  latinHypercube,
+  morrisDesign,
+  morrisMeasures,
+  morrisPoints,
+  noiseShare,
+  robustConclusions,
+  finiteRows,
+  saltelliDesign,
+  saltelliPoints,
+  sobolWithBootstrap,
+  splitSaltelliOutputs,
+  valueAt,
+  evaluateFigureJob,
+  effectiveSampleSize,
+  type FigureJob,
+} from '../../sensitivity/index.js';
+import { checkOutputPath, writeFilesAtomic } from '../files.js';
+import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
+import { workerCount } from '../pool.js';
+import { progressBar } from '../progress.js';
+import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
+import { morrisChartSvg, sobolChartSvg, svgToPng } from '../render/sensitivity-chart.js';
+import { action, onInterrupt } from '../run.js';
+import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
+import { resolveFromFlags } from '../spec-load.js';
+import { addGenerationOptions } from './generation-options.js';
+
+/** Most networks one `sensitivity` run may generate. */
+export const MAX_SENSITIVITY_NETWORKS = 200_000;
+
+const SensitivityFlags = z.object({
+  ...generationFlags,
+  figure: z.string().default('giant_share.hospital'),
+  lever: z.string().optional(),
+  target: z.string().default('0.5').transform(Number).refine((x) => Number.isFinite(x), 'expected a number'),
+  direction: enumFlag(['rises', 'falls']).default('rises'),
+  steps: intFlag(2, 101).default(6),
+  method: enumFlag(['morris', 'sobol', 'both']).default('both'),
+  n: intFlag(4, 100000).default(16),
+  trajectories: intFlag(2, 10000).default(8),
+  levels: intFlag(2, 20).default(4),
+  runs: intFlag(1, 1000).default(1),
+  noisePoints: intFlag(0, 1000).default(4),
+  noiseSeeds: intFlag(2, 1000).default(4),
+  uncertainty: enumFlag(['assumptions', 'sampling', 'all']).default('all'),
+  inputs: z.string().optional(),
+  icc: z.string().default('0.2').transform(Number).refine((x) => x >= 0 && x <= 1, 'expected a number in [0, 1]'),
+  bootstrap: intFlag(10, 100000).default(1000),
+  workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1),
+  format: enumFlag(['table', 'json', 'csv']).default('table'),
+  out: z.string().optional(),
+  chart: z.string().optional(),
+});
+type Flags = z.output<typeof SensitivityFlags>;
+
+/** One evaluation unit: a sample point, the seeds its figure is averaged over. */
+interface Case {
+  readonly point: PointSetting;
+  readonly seeds: number[];
+}
+
+/** Turns a point of [0, 1)^k into assumption values and a survey redraw. */
+function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed: number): PointSetting {
+  const values: Record<string, number | string> = {};
+  let surveyDraw: number | null = null;
+  inputs.forEach((input, i) => {
+    if (input.name === SURVEY_SAMPLING) surveyDraw = deriveSeed(seed, `survey-${Math.floor(u[i]! * 2 ** 31)}`);
+    else values[input.name] = valueAt(input.range, Math.min(u[i]!, 1));
+  });
+  return { values, surveyDraw };
+}
+
+const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ length: runs }, (_, j) => deriveSeed(seed, `${stream}-${j}`));
+
+/** Evaluates cases (in a worker pool when asked) and reduces each to one number: the figure's mean, or the threshold t. */
+async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: Flags, lever: string | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number; firstFailure: string | null }> {
+  const workers = workerCount(flags.workers);
+  const pool = workers > 1 ? new Tinypool({ filename: new URL('../sensitivity-worker.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers }) : null;
+  const stop = pool ? onInterrupt(() => pool.destroy()) : () => {};
+  const draw = surveyDrawOptions(base, flags.icc);
+  let failed = 0;
+  let firstFailure: string | null = null;
+  let censored = 0;
+  let done = 0;
+  try {
+    const values = await Promise.all(
+      cases.map(async (c) => {
+        let models;
+        try {
+          models = modelsFor(base, c.point, lever, ts, draw);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          failed++;
+          firstFailure ??= err.message;
+          done += c.seeds.length * (lever ? ts.length : 1);
+          tick(done);
+          return NaN;
+        }
+        const job: FigureJob = { models, seeds: c.seeds, metric: flags.figure, betweennessSamples: 256 };
+        const r: number[][] = pool ? await pool.run(job) : evaluateFigureJob(job);
+        done += models.length * c.seeds.length;
+        tick(done);
+        const means = r.map((row) => row.reduce((s, x) => s + x, 0) / row.length);
+        if (!lever) return means[0]!;
+        const steps = ts.map((t, i) => ({ t, metrics: { [flags.figure]: { mean: means[i]! } as Interval } }));
+        const th = firstCrossing(steps, flags.figure, flags.target, flags.direction);
+        if (th.t === null) {
+          censored++;
+          return ts[ts.length - 1]!;
+        }
+        return th.t;
+      }),
+    );
+    return { values, failed, censored, firstFailure };
+  } finally {
+    stop();
+    await pool?.destroy();
+  }
+}
+
+/** Writes binary bytes atomically (temp file beside, then rename); nothing is left on failure. */
+function writeBinaryAtomic(path: string, bytes: Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-chart`);
+  try {
+    writeFileSync(tmp, bytes, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* not created */
+    }
+    throw err;
+  }
+}
+
+/** `collabnet sensitivity`: which inputs move a network figure or a scenario threshold (Morris, Sobol'). */
+export function registerSensitivity(program: Command): void {
+  addGenerationOptions(program.command('sensitivity'))
+    .description("which assumptions (and the survey's sampling error) move a network figure or a scenario threshold: Morris screening and Sobol' indices with bootstrap intervals, the generator's noise share, robust conclusions")
+    .option('--figure <metric>', 'the network figure, e.g. giant_share.hospital, isolate_share.hospital, edges, modularity', 'giant_share.hospital')
+    .option('--lever <name>', 'instead of the baseline figure: the t at which the figure crosses --target as this lever is swept')
+    .option('--target <x>', 'threshold value of the figure (with --lever)', '0.5')
+    .option('--direction <d>', 'rises | falls: the figure crosses the target upward or downward (with --lever)', 'rises')
+    .option('--steps <n>', 'grid points of t in [0, 1] per sample point (with --lever)', '6')
+    .option('--method <m>', 'morris | sobol | both', 'both')
+    .option('--n <N>', "Sobol' base sample size N (N(k + 2) points)", '16')
+    .option('--trajectories <r>', 'Morris trajectories (r(k + 1) points)', '8')
+    .option('--levels <p>', 'Morris grid levels (even)', '4')
+    .option('--runs <r>', 'seeds per sample point (common random numbers: one seed set per Sobol row / Morris trajectory)', '1')
+    .option('--noise-points <n>', "points (Latin hypercube) at which replicate seeds measure the generator's noise", '4')
+    .option('--noise-seeds <n>', 'replicate seeds per noise point', '4')
+    .option('--uncertainty <kind>', "assumptions | sampling | all: vary the assumptions' ranges, the survey's sampling error (one input), or both", 'all')
+    .option('--inputs <a,b,…>', 'vary only these inputs (names as listed in the output)')
+    .option('--icc <rho>', "intra-cluster correlation of answers from respondents in one node (clinicians of one hospital), for their effective sample size (Kish design effect)", '0.2')
+    .option('--bootstrap <B>', 'bootstrap resamples for the Sobol intervals', '1000')
+    .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
+    .option('--format <format>', 'table | json | csv', 'table')
+    .option('--out <file>', 'write here (atomically) instead of stdout')
+    .option('--chart <file>', "Sobol' bar chart (Morris μ* with --method morris) as FILE.svg or FILE.png")
+    .action(
+      action(async (raw: Record<string, unknown>) => {
+        const flags = parseFlags(SensitivityFlags, raw);
+        if (flags.levels % 2 !== 0) throw new InputError(`--levels: expected an even number, got ${flags.levels}`);
+        const lever = flags.lever ?? null;
+        const { base, spec } = resolveFromFlags(flags);
+        if (lever !== null) checkLeverName(spec, lever, `--lever ${lever}`);
+        if (flags.chart && !/\.(svg|png)$/i.test(flags.chart)) throw new InputError(`--chart ${flags.chart}: expected a file name ending in .svg or .png`);
+        const out = flags.out ? checkOutputPath(flags.out) : undefined;
+        const chart = flags.chart ? checkOutputPath(flags.chart, process.cwd(), '--chart') : undefined;
+        const inputs = selectInputs(spec, lever, flags.inputs ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [], flags.uncertainty !== 'assumptions', flags.uncertainty !== 'sampling');
+        // Assumptions set with --set / --model stay fixed unless named in --inputs.
+        if (!flags.inputs) for (let i = inputs.length - 1; i >= 0; i--) if (Object.hasOwn(base.options.overrides ?? {}, inputs[i]!.name)) inputs.splice(i, 1);
+        const k = inputs.length;
+        if (k === 0) throw new InputError('no input to vary');
+        const ts = lever ? Array.from({ length: flags.steps }, (_, i) => i / (flags.steps - 1)) : [0];
+        const perCase = flags.runs * (lever ? ts.length : 1);
+        const rng = createRng(deriveSeed(flags.seed, 'sensitivity-design'));
+
+        // Designs, then cases: one seed set per Morris trajectory / Sobol row (common random numbers).
+        const morris = flags.method !== 'sobol' ? morrisDesign(flags.trajectories, k, flags.levels, rng) : null;
+        const sobol = flags.method !== 'morris' ? saltelliDesign(flags.n, k, rng) : null;
+        const noiseAt = flags.noisePoints > 0 ? latinHypercube(flags.noisePoints, k, rng) : [];
+        const cases: Case[] = [{ point: { values: {}, surveyDraw: null }, seeds: seedsFor(flags.seed, 'baseline', Math.max(flags.noiseSeeds, flags.runs)) }];
+        const morrisStart = cases.length;
+        if (morris) morrisPoints(morris).forEach((u, i) => cases.push({ point: settingOf(inputs, u, flags.seed), seeds: seedsFor(flags.seed, `morris-${Math.floor(i / (k + 1))}`, flags.runs) }));
+        const sobolStart = cases.length;
+        if (sobol) for (const { row, point } of saltelliPoints(sobol)) cases.push({ point: settingOf(inputs, point, flags.seed), seeds: seedsFor(flags.seed, `sobol-${row}`, flags.runs) });
+        const noiseStart = cases.length;
+        noiseAt.forEach((u, p) => {
+          for (let j = 0; j < flags.noiseSeeds; j++) cases.push({ point: settingOf(inputs, u, flags.seed), seeds: seedsFor(flags.seed, `noise-${p}-${j}`, flags.runs) });
+        });
+        const networks = cases.reduce((s, c) => s + c.seeds.length * (lever ? ts.length : 1), 0);
+        if (networks > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${networks} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+
+        const started = performance.now();
+        const bar = progressBar(networks, 'sensitivity');
+        let evaluated;
+        try {
+          evaluated = await evaluateCases(base, cases, flags, lever, ts, bar.tick);
+        } finally {
+          bar.stop();
+        }
+        const seconds = (performance.now() - started) / 1000;
+        const y = evaluated.values;
+        const baselineSeeds = cases[0]!.seeds.length;
+
+        const morrisResult = morris ? morrisMeasures(morris, y.slice(morrisStart, sobolStart)) : null;
+        let sobolResult = null;
+        let droppedRows = 0;
+        let sample: number[] = [];
+        if (sobol) {
+          const complete = finiteRows(splitSaltelliOutputs(flags.n, k, y.slice(sobolStart, noiseStart)));
+          droppedRows = complete.dropped;
+          if (complete.outputs.fA.length < 4) throw new InputError(`only ${complete.outputs.fA.length} of ${flags.n} Sobol' rows could be evaluated (${evaluated.firstFailure ?? 'the figure is not defined'}); expected at least 4`);
+          const outputs = complete.outputs;
+          sobolResult = sobolWithBootstrap(outputs, createRng(deriveSeed(flags.seed, 'bootstrap')), flags.bootstrap);
+          sample = [...outputs.fA, ...outputs.fB];
+        } else sample = y.slice(morrisStart, sobolStart);
+        sample = sample.filter(Number.isFinite);
+        const replicates = noiseAt.map((_, p) => y.slice(noiseStart + p * flags.noiseSeeds, noiseStart + (p + 1) * flags.noiseSeeds).filter(Number.isFinite));
+        const mean = sample.reduce((s, v) => s + v, 0) / Math.max(1, sample.length);
+        const totalVariance = sobolResult?.variance ?? sample.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, sample.length - 1);
+        const noise = replicates.some((r) => r.length >= 2) ? noiseShare(replicates, totalVariance) : null;
+        const label = lever ? `the t at which ${flags.figure} ${flags.direction === 'rises' ? 'reaches' : 'falls below'} ${flags.target} under ${lever}` : flags.figure;
+        const format = (x: number) => (lever ? `t = ${x.toFixed(2)}` : Math.abs(x) <= 1 ? x.toFixed(3) : x.toFixed(1));
+        const draw = surveyDrawOptions(base, flags.icc);
+        const report: SensitivityReport = {
+          figure: flags.figure,
+          label,
+          lever,
+          threshold: lever ? { target: flags.target, direction: flags.direction, steps: ts.length, censored: evaluated.censored } : null,
+          uncertainty: flags.uncertainty,
+          inputs: inputs.map((i) => ({ name: i.name, range: i.range, why: i.why })),
+          respondents: Object.entries(base.survey.groups).flatMap(([group, g]) => {
+            if (g.responses === null) return [];
+            const clusters = draw.clusters[group];
+            return [{ group, ...(clusters ? effectiveSampleSize(g.responses, Math.min(Math.round(clusters), g.responses), flags.icc) : { respondents: g.responses, clusters: g.responses, meanClusterSize: 1, icc: 0, designEffect: 1, effective: g.responses }) }];
+          }),
+          baseline: { mean: y[0]!, networks: baselineSeeds * (lever ? ts.length : 1) },
+          morris: morrisResult ? { trajectories: flags.trajectories, levels: flags.levels, measures: morrisResult.map((m, i) => ({ input: inputs[i]!.name, ...m })) } : null,
+          sobol: sobolResult ? { n: flags.n, resamples: sobolResult.resamples, variance: sobolResult.variance, indices: inputs.map((inp, i) => ({ input: inp.name, S1: sobolResult!.S1[i]!, ST: sobolResult!.ST[i]! })) } : null,
+          noise,
+          conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), sobol: sobolResult, noise }),
+          cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, firstFailure: evaluated.firstFailure, droppedSobolRows: droppedRows, seconds, workers: workerCount(flags.workers), seed: flags.seed },
+        };
+        const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);
+        const title = lever ? `t where ${flags.figure} ${flags.direction === 'rises' ? '≥' : '<'} ${flags.target} under ${lever}` : flags.figure;
+        const svg = !chart ? null : report.sobol ? sobolChartSvg(title, report.sobol.indices.map((r) => ({ input: r.input, S1: r.S1, ST: r.ST }))) : morrisChartSvg(title, report.morris!.measures);
+        const files = [...(out ? [{ path: out, text }] : []), ...(chart && svg && /\.svg$/i.test(chart) ? [{ path: chart, text: svg }] : [])];
+        if (files.length) writeFilesAtomic(files);
+        if (chart && svg && /\.png$/i.test(chart)) writeBinaryAtomic(chart, svgToPng(svg));
+        if (!out) process.stdout.write(text);
+      }),
+    );
+}

@@ -1,0 +1,14 @@
+export { latinHypercube } from './latin-hypercube.js';
+export { finiteRows, saltelliDesign, saltelliPoints, splitSaltelliOutputs, type SaltelliDesign, type SaltelliOutputs } from './saltelli-design.js';
+export { sobolIndices, type SobolIndices } from './sobol-indices.js';
+export { sobolWithBootstrap, type Estimate, type SobolResult } from './bootstrap.js';
+export { morrisDesign, morrisPoints, type MorrisDesign } from './morris-design.js';
+export { morrisMeasures, type MorrisMeasures } from './morris-effects.js';
+export { noiseShare, type NoiseShare } from './noise-share.js';
+export { effectiveSampleSize, type EffectiveSample } from './design-effect.js';
+export { drawBlockShares, drawShare } from './survey-sampling.js';
+export { valueAt, type InputRange } from './input-ranges.js';
+export { drawSurvey, effectiveRespondents, DEFAULT_SURVEY_DRAW, type SurveyDrawOptions } from './survey-draw.js';
+export { isStructural, structuralFigures } from './structural-figures.js';
+export { evaluateFigureJob, figureFor, type FigureJob } from './figure-job.js';
+export { robustConclusions, type ConclusionInputs } from './conclusions.js';

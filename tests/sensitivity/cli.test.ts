@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers.js';
+
+const workdir = () => mkdtempSync(join(tmpdir(), 'collabnet-sensitivity-'));
+const tiny = ['--scale', '0.2', '--n', '4', '--trajectories', '2', '--noise-points', '2', '--noise-seeds', '2', '--bootstrap', '20', '--inputs', 'clinician-institution-engagement,companies,survey-sampling'];
+
+function expectBadInput(r: { code: number; stdout: string; stderr: string }, message: string) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('collabnet sensitivity', () => {
+  it('bad input: unknown input, lever, method, odd levels, chart type, too many networks; nothing written', () => {
+    const dir = workdir();
+    expectBadInput(cli(['sensitivity', '--inputs', 'engagement'], dir), 'unknown input "engagement"');
+    expectBadInput(cli(['sensitivity', '--lever', 'matchmaking'], dir), '--lever matchmaking: unknown lever');
+    expectBadInput(cli(['sensitivity', '--method', 'fast'], dir), '--method: expected one of morris, sobol, both');
+    expectBadInput(cli(['sensitivity', '--levels', '5'], dir), '--levels: expected an even number, got 5');
+    expectBadInput(cli(['sensitivity', '--chart', 'x.jpg'], dir), '--chart x.jpg: expected a file name ending in .svg or .png');
+    expectBadInput(cli(['sensitivity', '--n', '50000', '--runs', '10'], dir), 'the limit is 200000');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('JSON: indices per input, noise share, conclusions with numbers, the cost; same seed, same bytes, whatever the workers', () => {
+    const dir = workdir();
+    const a = cli(['sensitivity', ...tiny, '--format', 'json', '--chart', 'c.svg'], dir);
+    expect(a.code).toBe(0);
+    const r = JSON.parse(a.stdout);
+    expect(r.inputs.map((i: { name: string }) => i.name)).toEqual(['clinician-institution-engagement', 'companies', 'survey-sampling']);
+    expect(r.sobol.indices).toHaveLength(3);
+    expect(r.morris.measures).toHaveLength(3);
+    // baseline 2 + Morris 2 × 4 + Sobol 4 × 5 + noise 2 × 2
+    expect(r.cost.networks).toBe(2 + 8 + 20 + 4);
+    expect(r.noise.share).toBeGreaterThanOrEqual(0);
+    for (const s of r.conclusions) expect(s).toMatch(/\d/);
+    const svg = readFileSync(join(dir, 'c.svg'), 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('clinician-institution-engagement');
+    const b = cli(['sensitivity', ...tiny, '--format', 'json', '--workers', '2'], dir);
+    const strip = (t: string) => JSON.stringify({ ...JSON.parse(t), cost: { ...JSON.parse(t).cost, seconds: 0, workers: 0 } });
+    expect(strip(b.stdout)).toBe(strip(a.stdout));
+  }, 120_000);
+
+  it('CSV and a PNG chart', () => {
+    const dir = workdir();
+    const r = cli(['sensitivity', ...tiny, '--method', 'morris', '--format', 'csv', '--out', 'i.csv', '--chart', 'm.png'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const csv = readFileSync(join(dir, 'i.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('method,input,measure,value,low,high');
+    expect(csv.filter((l) => l.startsWith('morris,')).length).toBe(9);
+    expect(readFileSync(join(dir, 'm.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(existsSync(join(dir, 'c.svg'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 120_000);
+
+  it('SIGINT during a run stops the workers and leaves no file', async () => {
+    const dir = workdir();
+    const child = spawn(process.execPath, [join(ROOT, 'bin/collabnet.mjs'), 'sensitivity', '--n', '2000', '--workers', '2', '--format', 'csv', '--out', 's.csv', '--chart', 's.png'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+});

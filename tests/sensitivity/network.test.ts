@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { generateNetwork } from '../../src/generator/generate.js';
+import { createRng } from '../../src/random/index.js';
+import { networkFiguresFor } from '../../src/scenarios/network-figures.js';
+import { SurveySchema } from '../../src/schemas/index.js';
+import { drawSurvey, effectiveRespondents, figureFor, isStructural, robustConclusions, structuralFigures } from '../../src/sensitivity/index.js';
+import { model, survey } from '../helpers.js';
+
+describe('figures computed alone', () => {
+  it('an unknown figure is NaN, not an error', () => {
+    expect(figureFor(model({}, 0.1), 1, 'no_such_figure', 16)).toBeNaN();
+    expect(isStructural('betweenness')).toBe(false);
+    expect(isStructural('giant_share.hospital')).toBe(true);
+  });
+
+  it('structural figures equal the full metrics report, figure by figure', () => {
+    const m = model({}, 0.3);
+    const full = networkFiguresFor(m, 5, 16);
+    const cheap = structuralFigures(generateNetwork(m, { seed: 5 }).graph);
+    const keys = Object.keys(cheap);
+    expect(keys.length).toBeGreaterThan(8);
+    for (const k of keys) expect(cheap[k], k).toBeCloseTo(full[k]!, 12);
+    expect(figureFor(m, 5, 'giant_share.hospital', 16)).toBe(full['giant_share.hospital']);
+  });
+});
+
+describe('survey redraws', () => {
+  it('clinicians count with the design effect, institutions with 120, industry not at all', () => {
+    const n = effectiveRespondents(survey(), { icc: 0.2, clusters: { clinicians: 2135 } });
+    expect(n.institutions).toBe(120);
+    expect(n.industry).toBeNull();
+    expect(n.clinicians).toBeCloseTo(5142 / (1 + (5142 / 2135 - 1) * 0.2), 6);
+  });
+
+  it('a redraw is a valid survey, keeps single-choice totals, changes shares, and is reproducible', () => {
+    const s = survey();
+    const opts = { icc: 0.2, clusters: { clinicians: 2135 } };
+    const d = drawSurvey(s, createRng(4), opts);
+    expect(() => SurveySchema.parse(d)).not.toThrow();
+    expect(drawSurvey(s, createRng(4), opts)).toEqual(d);
+    expect(s).toEqual(survey()); // the input is not changed
+    let changed = 0;
+    for (const [tk, t] of Object.entries(s.tables)) {
+      t.questions.forEach((q, qi) => {
+        const dq = d.tables[tk]!.questions[qi]!;
+        const sum = (qq: typeof q) => qq.options.reduce((a, o) => a + (o.use === 'text' && o.text ? o.text.share : o.share), 0);
+        if (q.kind === 'single') expect(sum(dq)).toBeCloseTo(sum(q), 9);
+        q.options.forEach((o, oi) => {
+          if (o.share !== dq.options[oi]!.share) changed++;
+        });
+      });
+    }
+    expect(changed).toBeGreaterThan(50);
+    // Table 6, 31% with no partner hospital from 120 researchers: within a few standard errors
+    const hp = d.tables['6']!.questions.find((q) => q.id === 'institutions.hospital-partners')!;
+    expect(hp.options[0]!.share).not.toBe(0.31);
+    expect(Math.abs(hp.options[0]!.share - 0.31)).toBeLessThan(4 * Math.sqrt((0.31 * 0.69) / 120));
+  });
+});
+
+describe('robust conclusions', () => {
+  it('every sentence carries numbers; the top input and the negligible ones are named', () => {
+    const est = (v: number) => ({ value: v, low: v - 0.05, high: v + 0.05 });
+    const s = robustConclusions({
+      label: 'hospitals in the giant component',
+      format: (x) => x.toFixed(2),
+      baseline: { mean: 0.29, networks: 8 },
+      sample: [0.2, 0.25, 0.3, 0.35, 0.4],
+      inputs: ['engagement', 'companies', 'tertiary-share'],
+      sobol: { S1: [est(0.8), est(0.01), est(0)], ST: [est(0.85), est(0.02), { value: 0.001, low: 0, high: 0.004 }], variance: 0.01, n: 64, resamples: 100, level: 0.95 },
+      noise: { noiseVariance: 0.001, totalVariance: 0.01, share: 0.1 },
+    });
+    expect(s[0]).toContain('0.29');
+    expect(s[0]).toContain('between 0.20 and 0.40');
+    expect(s[1]).toMatch(/^engagement matters most: 85%/);
+    expect(s.some((x) => x.includes('does not depend on tertiary-share (0.001)'))).toBe(true);
+    expect(s.some((x) => x.includes('not ruled out at this sample size: companies 0.020 (up to 0.07)'))).toBe(true);
+    expect(s[s.length - 1]).toContain('10%');
+    for (const x of s) expect(x).toMatch(/\d/);
+  });
+});
