@@ -5,6 +5,7 @@
 //   lib/cli/supervisor.mjs    the main thread: plain JavaScript that only supervises (bin/collabnet.mjs)
 //   lib/cli/cli-worker.mjs    the command, in a worker thread (src/cli/cli.ts)
 //   lib/cli/sweep-worker.mjs  a scenario-pool worker (src/scenarios/sweep.ts)
+//   lib/cli/sensitivity-worker.mjs  a sensitivity-pool worker (src/sensitivity/figure-job.ts)
 //   lib/cli/help.mjs          every `--help` / `--version` text, as the compiled CLI prints it to a
 //                             pipe or an 80-column terminal, so the main thread answers those without
 //                             starting the worker (bin/collabnet.mjs; tests/cli/help.test.ts checks
@@ -36,6 +37,11 @@ const ENTRIES = {
     `const code = await runCli(workerData.args);`,
     `// Commands that keep running (the explorer server) never get here; the others end now.`,
     `process.exit(code);`,
+  ].join('\n'),
+  'sensitivity-worker.mjs': [
+    `import { evaluateFigureJob } from '../sensitivity/figure-job.ts';`,
+    `/** One job of the sensitivity pool, with exactly the function the main thread uses. */`,
+    `export default function evaluate(job) { return evaluateFigureJob(job); }`,
   ].join('\n'),
   'sweep-worker.mjs': [
     `import { evaluateInline } from '../scenarios/sweep.ts';`,
@@ -109,7 +115,8 @@ export async function buildCli({ quiet = false } = {}) {
         platform: 'node',
         format: 'esm',
         target: 'node20',
-        external: ['vite', 'tinypool'],
+        // resvg is a native addon (a .node file per platform): loaded from node_modules at run time.
+        external: ['vite', 'tinypool', '@resvg/resvg-js'],
         // ES-module builds first (jsonc-parser's CommonJS build loads its parts by computed require()).
         mainFields: ['module', 'main'],
         // Some bundled CommonJS dependencies call require() for Node built-ins.

@@ -9,6 +9,12 @@ export function workerCount(setting: number | 'auto'): number {
 }
 
 /**
+ * The sensitivity pool's worker file, beside this module's (src/cli/ when run from source,
+ * lib/cli/ when compiled: both hold a sensitivity-worker.mjs).
+ */
+export const SENSITIVITY_WORKER_URL = new URL('./sensitivity-worker.mjs', import.meta.url).href;
+
+/**
  * An `Evaluate` for `workers` threads: in-process for 1, else a tinypool of worker_threads
  * running the same function. `close` stops the workers (also on Ctrl-C / SIGTERM).
  */

@@ -25,7 +25,7 @@ import {
 } from '../../sensitivity/index.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
-import { workerCount } from '../pool.js';
+import { SENSITIVITY_WORKER_URL, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
 import { morrisChartSvg, sobolChartSvg, svgToPng } from '../render/sensitivity-chart.js';
@@ -84,7 +84,7 @@ const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ le
 /** Evaluates cases (in a worker pool when asked) and reduces each to one number: the figure's mean, or the threshold t. */
 async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: Flags, lever: string | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number; firstFailure: string | null }> {
   const workers = workerCount(flags.workers);
-  const pool = workers > 1 ? new Tinypool({ filename: new URL('../sensitivity-worker.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers }) : null;
+  const pool = workers > 1 ? new Tinypool({ filename: SENSITIVITY_WORKER_URL, minThreads: workers, maxThreads: workers }) : null;
   const stop = pool ? onInterrupt(() => pool.destroy()) : () => {};
   const draw = surveyDrawOptions(base, flags.icc);
   let failed = 0;
