@@ -324,6 +324,39 @@ export const SpecSchema = z
       for (const k of Object.keys(t.reports)) if (!t.ends.includes(k)) ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'reports', k], message: `expected one of the ends (${t.ends.join(', ')}), got "${k}"` });
       for (const k of Object.keys(t.choice)) if (!t.ends.includes(k)) ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'choice', k], message: `expected one of the ends (${t.ends.join(', ')}), got "${k}"` });
     });
+    // Ids are unique: a second sector, tie type or lever of the same id would silently shadow the first (or crash the generator).
+    const unique = (ids: readonly string[], what: string, path: (i: number) => (string | number)[]) =>
+      ids.forEach((x, i) => {
+        const first = ids.indexOf(x);
+        if (first < i) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${x}" is used twice (first at ${first}); expected each ${what} once` });
+      });
+    unique(sectors, 'sector id', (i) => ['sectors', i, 'id']);
+    unique(spec.tieTypes.map((t) => t.id), 'tie type id', (i) => ['tieTypes', i, 'id']);
+    unique(spec.levers.map((l) => l.id), 'lever id', (i) => ['levers', i, 'id']);
+    spec.levers.forEach((l, j) => unique(l.moves.map((m) => m.key), 'move key', (i) => ['levers', j, 'moves', i, 'key']));
+    // One tie type per pair of sectors: the generator keeps one edge per pair of nodes, so a second
+    // tie type between the same sectors would collide with the first (not supported: refused).
+    const pairs = spec.tieTypes.map((t) => [...t.ends].sort().join('\u0000'));
+    pairs.forEach((pair, i) => {
+      const first = pairs.indexOf(pair);
+      if (first < i && spec.tieTypes[first]!.id !== spec.tieTypes[i]!.id)
+        ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'ends'], message: `tie type "${spec.tieTypes[first]!.id}" (tieTypes.${first}) already joins ${spec.tieTypes[i]!.ends.join(' and ')}; expected one tie type per pair of sectors (merge them, or model the second as a lever on the first)` });
+    });
+    // A literal ceiling lies in its move's range (as --ceiling is checked).
+    spec.levers.forEach((l, j) =>
+      l.moves.forEach((m, i) => {
+        if (typeof m.ceiling === 'number' && !(m.ceiling >= m.range[0] && m.ceiling <= m.range[1]))
+          ctx.addIssue({ code: 'custom', path: ['levers', j, 'moves', i, 'ceiling'], message: `expected a number in [${m.range[0]}, ${m.range[1]}] (the move's range), got ${m.ceiling}` });
+      }),
+    );
+    // A reconciliation names one of its tie type's ends (the side it keeps, the population it solves).
+    spec.tieTypes.forEach((t, i) => {
+      const r = t.reconciliation;
+      if (r === undefined || !('mode' in r)) return;
+      const side = r.mode === 'keep' ? r.side : r.solve;
+      if (side !== undefined && !t.ends.includes(side))
+        ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'reconciliation', r.mode === 'keep' ? 'side' : 'solve'], message: `expected one of the ends (${t.ends.join(', ')}), got "${side}"` });
+    });
     if (spec.outcomes.reachFrom !== undefined) sectorRef(spec.outcomes.reachFrom, ['outcomes', 'reachFrom']);
     spec.graphAttributes.forEach((g, i) => g.population !== undefined && sectorRef(g.population, ['graphAttributes', i, 'population']));
   });
