@@ -27,6 +27,22 @@ describe('collabnet sensitivity', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('an unknown figure and an oversized run are refused before any network is drawn, naming the flag', () => {
+    const dir = workdir();
+    for (const figure of ['nope.figure', '__proto__', 'isolate_share.__proto__']) {
+      const t0 = Date.now();
+      const r = cli(['sensitivity', '--figure', figure], dir);
+      expectBadInput(r, `--figure ${figure}: not a network figure of spec`);
+      expect(r.stderr).toContain('giant_share.hospital');
+      expect(Date.now() - t0).toBeLessThan(20_000); // was: the whole design sampled first (40 s on the paper)
+    }
+    // Many runs per point: refused from the arithmetic, before the designs are built (was: 1.5 GB and still running at 60 s).
+    const t0 = Date.now();
+    expectBadInput(cli(['sensitivity', '--n', '100000', '--runs', '1000', '--method', 'sobol'], dir), 'the limit is 200000');
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('JSON: indices per input, noise share, conclusions with numbers, the cost; same seed, same bytes, whatever the workers', () => {
     const dir = workdir();
     const a = cli(['sensitivity', ...tiny, '--format', 'json', '--chart', 'c.svg'], dir);

@@ -5,7 +5,7 @@ import Tinypool from 'tinypool';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { createRng, deriveSeed } from '../../random/index.js';
-import { checkLeverName, firstCrossing, type Interval, type ScenarioBase } from '../../scenarios/index.js';
+import { checkLeverName, firstCrossing, networkFiguresFor, type Interval, type ScenarioBase } from '../../scenarios/index.js';
 import {
   latinHypercube,
   morrisDesign,
@@ -184,6 +184,17 @@ export function registerSensitivity(program: Command): void {
         if (k === 0) throw new InputError('no input to vary');
         const ts = lever ? Array.from({ length: flags.steps }, (_, i) => i / (flags.steps - 1)) : [0];
         const perCase = flags.runs * (lever ? ts.length : 1);
+        // Before any design is drawn: the run's size (arithmetic), then the figure's name (one baseline network).
+        const planned =
+          (Math.max(flags.noiseSeeds, flags.runs) +
+            (flags.method !== 'sobol' ? flags.trajectories * (k + 1) * flags.runs : 0) +
+            (flags.method !== 'morris' ? flags.n * (k + 2) * flags.runs : 0) +
+            flags.noisePoints * flags.noiseSeeds * flags.runs) *
+          (lever ? ts.length : 1);
+        if (planned > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${planned} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
+        if (!known.includes(flags.figure))
+          throw new InputError(`--figure ${flags.figure}: not a network figure of spec "${spec.name}"; expected one of ${known.slice(0, 30).join(', ')}${known.length > 30 ? `, … (${known.length} in all)` : ''}`);
         const rng = createRng(deriveSeed(flags.seed, 'sensitivity-design'));
 
         // Designs, then cases: one seed set per Morris trajectory / Sobol row (common random numbers).
