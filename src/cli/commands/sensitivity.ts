@@ -39,7 +39,8 @@ export const MAX_SENSITIVITY_NETWORKS = 200_000;
 
 const SensitivityFlags = z.object({
   ...generationFlags,
-  figure: z.string().default('giant_share.hospital'),
+  /** Empty: the spec's first key figure. */
+  figure: z.string().default(''),
   lever: z.string().optional(),
   target: z.string().default('0.5').transform(Number).refine((x) => Number.isFinite(x), 'expected a number'),
   direction: enumFlag(['rises', 'falls']).default('rises'),
@@ -147,7 +148,7 @@ function writeBinaryAtomic(path: string, bytes: Uint8Array): void {
 export function registerSensitivity(program: Command): void {
   addGenerationOptions(program.command('sensitivity'))
     .description("which assumptions (and the survey's sampling error) move a network figure or a scenario threshold: Morris screening and Sobol' indices with bootstrap intervals, the generator's noise share, robust conclusions")
-    .option('--figure <metric>', 'the network figure, e.g. giant_share.hospital, isolate_share.hospital, edges, modularity', 'giant_share.hospital')
+    .option('--figure <metric>', "the network figure, e.g. giant_share.SECTOR, isolate_share.SECTOR, edges, modularity (default: the spec's first key figure)")
     .option('--lever <name>', 'instead of the baseline figure: the t at which the figure crosses --target as this lever is swept')
     .option('--target <x>', 'threshold value of the figure (with --lever)', '0.5')
     .option('--direction <d>', 'rises | falls: the figure crosses the target upward or downward (with --lever)', 'rises')
@@ -192,6 +193,7 @@ export function registerSensitivity(program: Command): void {
             flags.noisePoints * flags.noiseSeeds * flags.runs) *
           (lever ? ts.length : 1);
         if (planned > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${planned} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        if (flags.figure === '') flags.figure = spec.outcomes.keyFigures[0]!.metric;
         const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
         if (!known.includes(flags.figure))
           throw new InputError(`--figure ${flags.figure}: not a network figure of spec "${spec.name}"; expected one of ${known.slice(0, 30).join(', ')}${known.length > 30 ? `, … (${known.length} in all)` : ''}`);
