@@ -1,5 +1,5 @@
 import { checkGenerationBounds } from '../generator/bounds.js';
-import { OptionError } from '../errors.js';
+import { InputError, OptionError } from '../errors.js';
 import { FIGURE_FAMILIES, type FigureFamily } from '../metrics/index.js';
 import { checkNumberOption, checkOptionKeys } from '../options.js';
 import type { ResolvedModel } from '../model/types.js';
@@ -130,6 +130,13 @@ export async function runSweep(base: ScenarioBase, catalog: readonly Lever[], na
     }),
   );
   const steps = ts.map((t, i) => summarizeStep(t, figures[i]!));
+  // A threshold on a figure the networks do not have would read "not reached": refuse it instead
+  // (only when every figure family was computed; a sweep that asked for some families skips it).
+  if (!o.figures) {
+    const missing = base.baseline.outcomes.thresholds.map((th, i) => ({ th, i })).filter(({ th }) => !Object.hasOwn(steps[0]!.metrics, th.metric));
+    if (missing.length)
+      throw new InputError(missing.map(({ th, i }) => `spec "${base.spec.name}": outcomes.thresholds.${i}.metric: "${th.metric}" is not a network figure; expected one of ${Object.keys(steps[0]!.metrics).filter((k) => !k.startsWith('fit.')).slice(0, 20).join(', ')}, …`));
+  }
   const thresholds = base.baseline.outcomes.thresholds.map((th) => ({ ...firstCrossing(steps, th.metric, th.value, th.direction), label: th.label }));
   return { scenario: name, levers, runs: o.runs, seeds: { first: seeds[0]!, last: seeds[seeds.length - 1]! }, steps, thresholds, figures };
 }

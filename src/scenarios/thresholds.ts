@@ -20,7 +20,7 @@ export function firstCrossing(steps: readonly { t: number; metrics: Readonly<Rec
   const condition = direction === 'rises' ? `mean ${metric} ≥ ${target}` : `mean ${metric} < ${target}`;
   const meets = (x: number) => (direction === 'rises' ? x >= target : x < target);
   for (let i = 0; i < steps.length; i++) {
-    const m = steps[i]!.metrics[metric]?.mean;
+    const m = Object.hasOwn(steps[i]!.metrics, metric) ? steps[i]!.metrics[metric]!.mean : undefined;
     if (m === undefined || !Number.isFinite(m) || !meets(m)) continue;
     if (i === 0) return { metric, condition, gridT: steps[0]!.t, t: steps[0]!.t };
     const prev = steps[i - 1]!;

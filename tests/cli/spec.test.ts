@@ -92,3 +92,15 @@ describe('JSON Schema', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'data/spec.schema.json'), 'utf8'))).toEqual(specJsonSchema());
   });
 });
+
+describe('collabnet scenario: a threshold on a figure the networks do not have', () => {
+  it('is refused, naming the spec place, instead of reading "not reached"', () => {
+    const dir = workdir();
+    const spec = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    spec.survey = join(ROOT, 'data/examples/innovation/survey.json');
+    spec.outcomes.thresholds[0].metric = 'constructor';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(spec));
+    const lever = spec.levers[0].id;
+    expectBadInput(cli(['scenario', '--spec', 'bad.json', '--lever', lever, '--steps', '2', '--runs', '2'], dir), 'outcomes.thresholds.0.metric: "constructor" is not a network figure');
+  });
+});
