@@ -1,6 +1,7 @@
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
 import { coreGraph, pendantForest } from './pendant-forest.js';
+import { treeMembers } from './tree-members.js';
 
 /**
  * Exact harmonic closeness Σ_{u ≠ v} 1/d(v, u) (Marchiori & Latora 2000; unnormalized, as
@@ -14,51 +15,12 @@ import { coreGraph, pendantForest } from './pendant-forest.js';
  * `pathCentralities`, and it agrees with it to rounding.
  */
 export function harmonicCloseness(csr: Csr): Float64Array {
-  const { n, offsets, targets, lengths } = csr;
+  const { n } = csr;
   const forest = pendantForest(csr);
-  const { root, rootDistance } = forest;
   const harmonic = new Float64Array(n);
 
-  // Members of each root's tree (the root first), in one flat array.
-  const memberCount = new Int32Array(n);
-  for (let i = 0; i < n; i++) memberCount[root[i]!]!++;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + memberCount[i]!;
-  const fill = start.slice(0, n);
-  const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (root[i] === i) members[fill[i]!++] = i;
-  for (let i = 0; i < n; i++) if (root[i] !== i) members[fill[root[i]!]!++] = i;
-  const memberDistance = new Float64Array(n);
-  for (let j = 0; j < n; j++) memberDistance[j] = rootDistance[members[j]!]!;
-
   // 1. Within each tree (its root included): walk the tree from each of its nodes.
-  const treeDist = new Float64Array(n);
-  const stack = new Int32Array(n);
-  const from = new Int32Array(n);
-  for (let r = 0; r < n; r++) {
-    if (root[r] !== r || memberCount[r]! < 2) continue;
-    for (let j = start[r]!; j < start[r + 1]!; j++) {
-      const v = members[j]!;
-      let top = 0;
-      stack[top] = v;
-      from[top++] = -1;
-      treeDist[v] = 0;
-      let sum = 0;
-      while (top > 0) {
-        const x = stack[--top]!;
-        const back = from[top]!;
-        for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
-          const y = targets[k]!;
-          if (y === back || root[y] !== r) continue;
-          treeDist[y] = treeDist[x]! + lengths[k]!;
-          sum += 1 / treeDist[y]!;
-          stack[top] = y;
-          from[top++] = x;
-        }
-      }
-      harmonic[v] = sum;
-    }
-  }
+  const { start, members, memberDistance } = treeMembers(csr, forest, harmonic);
 
   // 2. Across trees: Dijkstra on the core from each core node r, then every node of r's tree
   //    adds 1/(its distance to r + d(r, q) + distance to q) for every node of every other tree q.
