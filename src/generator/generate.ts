@@ -7,6 +7,7 @@ import { checkGenerationBounds } from './bounds.js';
 import { drawPopulations, type Populations } from './populations.js';
 import { drawBinsNone } from './ties/bins-none.js';
 import { drawBinsShare } from './ties/bins-share.js';
+import { drawBinsWithin } from './ties/bins-within.js';
 import { drawHubAndSpoke } from './ties/hub-and-spoke.js';
 import { drawShareNone } from './ties/share-none.js';
 import { matchStubs } from './ties/stubs.js';
@@ -60,14 +61,20 @@ function pad(prefix: string, i: number, n: number): string {
   return prefix + String(i + 1).padStart(Math.max(3, String(n).length), '0');
 }
 
-/** Which generator a tie type takes, from what its two sides report. */
-export function generatorKind(tie: Pick<ResolvedTie, 'ends' | 'reports' | 'structure'>): 'hub-and-spoke' | 'willing' | 'bins-share' | 'bins-none' | 'share-none' | 'bins-bins' | null {
+/** The generators: one per pair of report kinds, two within a sector, and the named structure. */
+export type GeneratorKind = 'hub-and-spoke' | 'willing' | 'bins-within' | 'bins-share' | 'bins-none' | 'share-none' | 'bins-bins';
+
+/** What `generatorKind` accepts, for messages: "bins × share, …". */
+export const GENERATOR_KINDS_TEXT = 'bins × share, bins × none, share × none, bins × bins between two sectors; "bins" or "willing" within one sector; or a structure';
+
+/** Which generator a tie type takes, from what its two sides report (null: none). */
+export function generatorKind(tie: Pick<ResolvedTie, 'ends' | 'reports' | 'structure'>): GeneratorKind | null {
   if (tie.structure) return 'hub-and-spoke';
   const [a, b] = tie.ends;
   const ka = tie.reports[a]?.kind ?? 'none';
-  const kb = a === b ? 'none' : (tie.reports[b]?.kind ?? 'none');
+  if (a === b) return ka === 'willing' ? 'willing' : ka === 'bins' ? 'bins-within' : null;
+  const kb = tie.reports[b]?.kind ?? 'none';
   const kinds = [ka, kb].sort().join('+');
-  if (a === b && ka === 'willing') return 'willing';
   if (kinds === 'bins+share') return 'bins-share';
   if (kinds === 'bins+none') return 'bins-none';
   if (kinds === 'none+share') return 'share-none';
@@ -89,6 +96,9 @@ function drawTie(model: ResolvedModel, tie: ResolvedTie, pop: Populations, seed:
       break;
     case 'willing':
       ({ pairs, stats } = drawWilling(tie, a, pop, seed));
+      break;
+    case 'bins-within':
+      ({ pairs, stats } = drawBinsWithin(tie, a, pop, seed));
       break;
     case 'bins-share': {
       const binsEnd = tie.reports[a]?.kind === 'bins' ? a : b;
@@ -120,7 +130,7 @@ function drawTie(model: ResolvedModel, tie: ResolvedTie, pop: Populations, seed:
       break;
     }
     default:
-      throw new InputError(`tie type "${tie.id}": no generator for what its sides report (${tie.ends.map((e) => `${e}: ${tie.reports[e]?.kind ?? 'none'}`).join(', ')})`);
+      throw new InputError(`tie type "${tie.id}": no generator for what its sides report (${tie.ends.map((e) => `${e}: ${tie.reports[e]?.kind ?? 'none'}`).join(', ')}); expected ${GENERATOR_KINDS_TEXT}`);
   }
   const w = tie.weight;
   let weights: number[];

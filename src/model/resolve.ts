@@ -23,11 +23,13 @@ export interface ResolveOptions {
   moves?: Readonly<Record<string, number>>;
   /** Sector populations held at these counts (a scenario holds the baseline's). */
   hold?: Readonly<Record<string, number>>;
-  /** The spec's file name, for error messages. */
+  /** The spec's file name, for error messages (as the user passed it). */
   file?: string;
+  /** The survey's file name, for error messages about its questions. */
+  surveyFile?: string;
 }
 
-export const DEFAULT_RESOLVE_OPTIONS: Required<Omit<ResolveOptions, 'file'>> = { scale: 1, overrides: {}, moves: {}, hold: {} };
+export const DEFAULT_RESOLVE_OPTIONS: Required<Omit<ResolveOptions, 'file' | 'surveyFile'>> = { scale: 1, overrides: {}, moves: {}, hold: {} };
 
 /**
  * Resolves a spec against its survey: every quantity to a number, every distribution read from
@@ -36,7 +38,8 @@ export const DEFAULT_RESOLVE_OPTIONS: Required<Omit<ResolveOptions, 'file'>> = {
  */
 export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions = {}): ResolvedModel {
   const { scale, overrides, moves, hold } = { ...DEFAULT_RESOLVE_OPTIONS, ...options };
-  const file = options.file ?? 'spec';
+  const file = options.file ?? `spec "${spec.name}"`;
+  const surveyFile = options.surveyFile ?? 'survey';
   if (!(scale > 0) || !Number.isFinite(scale)) throw new InputError(`--scale: expected a number > 0, got ${scale}`);
   const quantities: Record<string, number> = {};
 
@@ -69,6 +72,11 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     },
   };
   const num = (q: Parameters<typeof evaluate>[0], where: string) => evaluate(q, ctx, where);
+  /** A population or respondent count: a whole number ≥ 1 (before scaling), never rounded silently. */
+  const wholeCount = (v: number, where: string, what: string): number => {
+    if (!(Number.isInteger(v) && v >= 1)) throw new InputError(`${file}: ${where}: expected a whole number ≥ 1 of ${what}, got ${Number.isFinite(v) ? v : String(v)}`);
+    return v;
+  };
   const word = (name: string, where: string): { word: string; value: unknown } => {
     const def = spec.assumptions[name];
     if (!def || !Object.hasOwn(spec.assumptions, name)) throw new InputError(`${file}: ${where}: unknown assumption "${name}"`);
@@ -121,7 +129,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
       }
       countNote = 'solved';
     } else {
-      count = Math.max(1, Math.round(num(s.population, `${where}.population`) * scale));
+      count = Math.max(1, Math.round(wholeCount(num(s.population, `${where}.population`), `${where}.population`, s.plural) * scale));
       countNote = String(count);
     }
     return { id: s.id, label: s.label, plural: s.plural, idPrefix: s.idPrefix, colour: s.colour, count, countNote, solved: !!solver && hold[s.id] === undefined, stream: s.stream ?? s.id, respondents: null, attributes: s.attributes.map((a, j) => resolveAttribute(a, `${where}.attributes.${j}`)) };
@@ -161,10 +169,10 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     const extraMean = num(d.openBinExtraMean, `${where}.openBinExtraMean`);
     const cap = num(d.openBinCap, `${where}.openBinCap`);
     const bins = q.options.map((o, i) => {
-      if (!o.bin) throw new InputError(`survey: question "${q.id}" options.${i}: expected a "bin" ({min, max}) (${file}: ${where} reads it as a distribution)`);
+      if (!o.bin) throw new InputError(`${surveyFile}: question "${q.id}" options.${i}: expected a "bin" ({min, max}) (${file}: ${where} reads it as a distribution)`);
       return { label: o.label, min: o.bin.min, max: o.bin.max, share: optionShare(o) };
     });
-    for (const b of bins) if (b.max === null && cap < b.min) throw new InputError(`the open bin "${b.label}" of ${q.id} starts at ${b.min}, but its cap is ${cap}; expected a cap ≥ ${b.min}`);
+    for (const b of bins) if (b.max === null && cap < b.min) throw new InputError(`${file}: ${where}.openBinCap: the open bin "${b.label}" of ${q.id} starts at ${b.min}, but its cap is ${cap}; expected a cap ≥ ${b.min}`);
     return degreeDistribution(q.id, bins, extraMean, cap);
   }
 
@@ -174,7 +182,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     const r = s.respondents;
     const where = `sectors.${i}.respondents`;
     const sector = sectors[i]!;
-    const reported = num(r.count, `${where}.count`);
+    const reported = wholeCount(num(r.count, `${where}.count`), `${where}.count`, r.unitPlural);
     const count = r.nesting === 'many-per-node' ? Math.max(sector.count, Math.round(reported * scale)) : Math.round(reported * scale);
     const weight = r.weight ? { attribute: r.weight.attribute, weights: Object.fromEntries(Object.entries(r.weight.weights).map(([k, q]) => [k, num(q, `${where}.weight.weights.${k}`)])) } : null;
     let propensity: ResolvedRespondents['propensity'] = null;
@@ -214,7 +222,7 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
       if (!q) throw new InputError(`${file}: ${where}.weight.question: expected a question id of the survey, got "${t.weight.question}"`);
       const sum = q.options.reduce((s, o) => s + optionShare(o), 0);
       const levels = q.options.map((o, k) => {
-        if (o.ordinal === undefined) throw new InputError(`survey: question "${q.id}" options.${k}: expected an "ordinal" (1..5) (${file}: ${where}.weight reads it as a tie weight)`);
+        if (o.ordinal === undefined) throw new InputError(`${surveyFile}: question "${q.id}" options.${k}: expected an "ordinal" (1..5) (${file}: ${where}.weight reads it as a tie weight)`);
         return { label: o.label, ordinal: o.ordinal, share: optionShare(o) / sum };
       });
       weight = { kind: 'ordinal', question: q.id, levels };

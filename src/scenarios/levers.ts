@@ -51,10 +51,10 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
   const values = new Map(baseline.assumptions.map((a) => [a.name, a.value]));
   const ctx = {
     survey,
-    file: 'spec',
+    file: baseline.spec.file,
     assumption(name: string, where: string) {
       const v = values.get(name);
-      if (typeof v !== 'number') throw new InputError(`spec: ${where}: expected a numeric assumption, got "${name}"`);
+      if (typeof v !== 'number') throw new InputError(`${baseline.spec.file}: ${where}: expected a numeric assumption, got "${name}"`);
       return v;
     },
   };
@@ -71,7 +71,7 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
       const base = baseline.quantities[m.path];
       if (base === undefined) {
         const near = nearestName(m.path, Object.keys(baseline.quantities));
-        throw new InputError(`spec: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
+        throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
       }
       const raw = evaluate(m.ceiling, ctx, `levers.${i}.moves.${j}.ceiling`);
       let ceiling = ceilings[key] ?? (m.complement ? 1 - raw : raw);
