@@ -5,7 +5,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import { generateNetwork } from '../generator/index.js';
 import { resolveModel, type ResolvedModel } from '../model/index.js';
-import { leverCatalog, metricsOptionsFor, scenarioModel, type Lever, type LeverSetting, type ScenarioBase } from '../scenarios/index.js';
+import { checkSpec, leverCatalog, metricsOptionsFor, scenarioModel, type Lever, type LeverSetting, type ScenarioBase } from '../scenarios/index.js';
 import { SpecSchema, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
 import surveyJson from '../../data/survey.json';
 import specJson from '../../data/model.json';
@@ -16,6 +16,8 @@ const exampleFiles = import.meta.glob(['../../data/examples/*/spec.json', '../..
 interface Bundle {
   readonly spec: Spec;
   readonly survey: Survey;
+  /** The spec's file, for messages. */
+  readonly file: string;
 }
 
 const bundles = new Map<string, () => Bundle>();
@@ -23,12 +25,12 @@ const parsed = new Map<string, Bundle>();
 const paper = parseWith(SpecSchema, specJson, 'model.json');
 /** The spec the explorer opens with: the built-in one. */
 export const DEFAULT_SPEC = paper.name;
-bundles.set(paper.name, () => ({ spec: paper, survey: parseWith(SurveySchema, surveyJson, 'survey.json') }));
+bundles.set(paper.name, () => ({ spec: paper, survey: parseWith(SurveySchema, surveyJson, 'survey.json'), file: 'model.json' }));
 for (const [path, raw] of Object.entries(exampleFiles)) {
   if (!path.endsWith('/spec.json')) continue;
   const spec = parseWith(SpecSchema, raw, path.replace('../../', ''));
   const surveyPath = path.replace(/spec\.json$/, spec.survey);
-  bundles.set(spec.name, () => ({ spec, survey: parseWith(SurveySchema, exampleFiles[surveyPath], surveyPath.replace('../../', '')) }));
+  bundles.set(spec.name, () => ({ spec, survey: parseWith(SurveySchema, exampleFiles[surveyPath], surveyPath.replace('../../', '')), file: path.replace('../../', '') }));
 }
 
 function bundle(name: string): Bundle {
@@ -36,6 +38,8 @@ function bundle(name: string): Bundle {
   if (known) return known;
   const make = bundles.get(name) ?? bundles.get(DEFAULT_SPEC)!;
   const b = make();
+  // The same checks as every command (src/scenarios/spec-check.ts), once per spec.
+  checkSpec(b.survey, b.spec, b.file);
   parsed.set(name, b);
   return b;
 }

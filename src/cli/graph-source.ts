@@ -4,7 +4,7 @@ import { generateNetwork } from '../generator/index.js';
 import { INPUT_FORMATS, readGraph, type ImportMessage } from '../formats/read/index.js';
 import { readFileBytes } from './files.js';
 import { enumFlag, fileFlag, generationFlags, refuseFlags } from './flags.js';
-import { loadSpec, resolveFromFlags } from './spec-load.js';
+import { checkedSpec, resolveFromFlags } from './spec-load.js';
 import { metricsOptionsFor } from '../scenarios/index.js';
 import type { Command } from 'commander';
 import { addGenerationOptions } from './commands/generation-options.js';
@@ -53,7 +53,7 @@ export function loadGraph(flags: z.infer<z.ZodObject<typeof graphSourceFlags>>):
     const text = readFileBytes(flags.in);
     const nodes = flags.nodes ? { text: readFileBytes(flags.nodes), file: flags.nodes } : undefined;
     // The spec's sectors: other sector values are kept and reported.
-    const { spec } = loadSpec(flags.spec);
+    const { spec } = checkedSpec({ spec: flags.spec }).loaded;
     const { graph, report } = readGraph({ text, file: flags.in, ...(flags.inFormat ? { format: flags.inFormat } : {}), ...(nodes ? { nodes } : {}), sectors: spec.sectors.map((s) => s.id) });
     printImportReport(flags.in, report);
     return { graph, source: flags.in, metrics: { sectorOrder: spec.sectors.map((s) => s.id), reachFrom: spec.outcomes.reachFrom ?? null } };

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInPath, readTextFile } from './files.js';
 import { decimalNumber } from './flags.js';
-import { loadSpec, resolveFromFlags, type SpecFlags } from './spec-load.js';
+import { chooseSpec, resolveFromFlags, type SpecFlags } from './spec-load.js';
 
 /** Parses `--lever NAME[=T]` against the spec's levers, with a did-you-mean for unknown names. */
 export function parseLever(spec: Spec, text: string): LeverSetting {
@@ -109,7 +109,7 @@ export interface PreparedScenario {
  */
 export function prepareScenario(flags: SpecFlags, scenario: string | undefined, leverFlags: readonly string[], ceilingFlags: readonly string[]): PreparedScenario {
   if (scenario && leverFlags.length > 0) throw new InputError('give either --lever … or --scenario FILE, not both');
-  const file = scenario ? loadScenario(scenario, loadSpec(flags.model && !flags.spec ? undefined : flags.spec).spec) : undefined;
+  const file = scenario ? loadScenario(scenario, chooseSpec(flags).spec) : undefined;
   const set = [...Object.entries(file?.set ?? {}).map(([k, v]) => `${k}=${v}`), ...flags.set];
   const resolved = resolveFromFlags({ ...flags, set });
   const { survey, spec } = resolved;

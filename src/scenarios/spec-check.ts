@@ -62,7 +62,7 @@ export function checkSpec(survey: Survey, spec: Spec, file: string, options: Res
   for (const { k, where } of named)
     if (!figures.has(k)) {
       const near = nearestName(k, [...figures]);
-      problems.push(`${file}: ${where}: "${k}" is not a figure of this spec's networks${near ? ` (did you mean "${near}"?)` : ''}; expected a network figure (e.g. edges, giant_share, modularity), NAME.SECTOR (giant_share.${spec.sectors[0]!.id}, isolate_share, mean_degree, …), ties.TIE TYPE, reach_2|3.SECTOR (needs outcomes.reachFrom) or fit.tvd|requested|realized.TIE TYPE.SECTOR`);
+      problems.push(`${file}: ${where}: "${k}" is not a network figure of this spec${near ? ` (did you mean "${near}"?)` : ''}; expected a network figure (e.g. edges, giant_share, modularity), NAME.SECTOR (giant_share.${spec.sectors[0]!.id}, isolate_share, mean_degree, …), ties.TIE TYPE, reach_2|3.SECTOR (needs outcomes.reachFrom) or fit.tvd|requested|realized.TIE TYPE.SECTOR`);
     }
   problems.push(...openBinRanges(survey, spec, file));
   if (problems.length) throw new InputError(problems);

@@ -20,18 +20,18 @@ describe('spec check: outcomes name figures of the spec', () => {
   it('a typo in a key figure is refused with its place and the nearest name', () => {
     const raw = rawExample();
     raw.outcomes.keyFigures[0].metric = 'giant_shar.sme';
-    expect(check(raw)).toContain('my-spec.json: outcomes.keyFigures.0.metric: "giant_shar.sme" is not a figure of this spec\'s networks (did you mean "giant_share.sme"?)');
+    expect(check(raw)).toContain('my-spec.json: outcomes.keyFigures.0.metric: "giant_shar.sme" is not a network figure of this spec (did you mean "giant_share.sme"?)');
   });
 
   it('a figure of an unknown family, a threshold typo and reach without reachFrom are refused', () => {
     const raw = rawExample();
     raw.outcomes.keyFigures[1].metric = 'isolation.sme';
     raw.outcomes.thresholds[0].metric = 'isolate_share.smes';
-    expect(check(raw)).toContain('outcomes.keyFigures.1.metric: "isolation.sme" is not a figure');
-    expect(check(raw)).toContain('outcomes.thresholds.0.metric: "isolate_share.smes" is not a figure');
+    expect(check(raw)).toContain('outcomes.keyFigures.1.metric: "isolation.sme" is not a network figure');
+    expect(check(raw)).toContain('outcomes.thresholds.0.metric: "isolate_share.smes" is not a network figure');
     const noReach = rawExample();
     delete noReach.outcomes.reachFrom;
-    expect(check(noReach)).toContain('outcomes.keyFigures.2.metric: "reach_2.university" is not a figure');
+    expect(check(noReach)).toContain('outcomes.keyFigures.2.metric: "reach_2.university" is not a network figure');
   });
 
   it('the list matches the figures a generated network has, for both shipped specs', () => {

@@ -4,7 +4,7 @@ import { checkSpec } from '../../scenarios/index.js';
 import { enumFlag, parseFlags } from '../flags.js';
 import { renderSpecCheck } from '../render/spec.js';
 import { action } from '../run.js';
-import { loadSpec, loadSurveyFor } from '../spec-load.js';
+import { loadSpec, loadSurveyFor, surveyFileFor } from '../spec-load.js';
 
 const Flags = z.object({ survey: z.string().optional(), format: enumFlag(['table', 'json']).default('table') });
 
@@ -22,7 +22,7 @@ export function registerSpecCheck(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const loaded = loadSpec(file);
         const survey = loadSurveyFor(loaded, flags.survey);
-        const result = checkSpec(survey, loaded.spec, file);
+        const result = checkSpec(survey, loaded.spec, file, { surveyFile: surveyFileFor(loaded, flags.survey).label });
         process.stdout.write(flags.format === 'json' ? JSON.stringify({ model: result.model, levers: result.levers, generators: result.generators, questions: result.questions }, null, 2) + '\n' : renderSpecCheck(result, file, flags.survey ?? loaded.spec.survey));
       }),
     );
