@@ -26,9 +26,10 @@ export const DEFAULT_GENERATION_LIMITS: GenerationLimits = { maxEdges: MAX_GENER
  */
 export function expectedTies(model: ResolvedModel): Record<string, number> {
   const out: Record<string, number> = {};
+  const counts = new Map(model.sectors.map((s) => [s.id, s.count]));
   for (const t of model.ties) {
     const sides = (model.implied[t.id] ?? []).filter((x) => x.total !== null);
-    const count = model.sectors.find((s) => s.id === t.ends[0])?.count ?? 0;
+    const count = counts.get(t.ends[0]) ?? 0;
     if (t.structure) out[t.id] = count * t.structure.share;
     else if (t.ends[0] === t.ends[1]) out[t.id] = (sides[0]?.total ?? 0) / 2;
     else if (t.reconciliation?.mode === 'keep') out[t.id] = sides.find((x) => x.sector === (t.reconciliation as { side: string }).side)?.total ?? Math.max(0, ...sides.map((x) => x.total!));

@@ -174,10 +174,12 @@ export function generateNetwork(model: ResolvedModel, options: Partial<GenerateO
     });
   });
 
+  const reporting = new Map<string, ResolvedTie[]>();
+  for (const t of model.ties) for (const end of Object.keys(t.reports)) (reporting.get(end) ?? reporting.set(end, []).get(end)!).push(t);
   for (const s of model.sectors) {
     const nodes = pop[s.id]!;
-    const shareTies = model.ties.filter((t) => t.reports[s.id]?.kind === 'share');
-    const binsTies = model.ties.filter((t) => t.reports[s.id]?.kind === 'bins');
+    const shareTies = (reporting.get(s.id) ?? []).filter((t) => t.reports[s.id]?.kind === 'share');
+    const binsTies = (reporting.get(s.id) ?? []).filter((t) => t.reports[s.id]?.kind === 'bins');
     const r = s.respondents;
     nodes.forEach((node, i) => {
       const id = ids[s.id]!(i);

@@ -33,14 +33,17 @@ export type Populations = Record<string, NodeDraft[]>;
  */
 export function drawPopulations(model: ResolvedModel, seed: number): Populations {
   const pop: Populations = {};
-  for (const sector of model.sectors) pop[sector.id] = drawSector(model, sector, seed);
+  // Tie types by the sectors that report them (one pass: linear in sectors + tie types).
+  const reporting = new Map<string, ResolvedModel['ties'][number][]>();
+  for (const t of model.ties) for (const end of Object.keys(t.reports)) (reporting.get(end) ?? reporting.set(end, []).get(end)!).push(t);
+  for (const sector of model.sectors) pop[sector.id] = drawSector(sector, seed, reporting.get(sector.id) ?? []);
   return pop;
 }
 
-function drawSector(model: ResolvedModel, sector: ResolvedSector, seed: number): NodeDraft[] {
+function drawSector(sector: ResolvedSector, seed: number, reporting: ResolvedModel['ties'][number][]): NodeDraft[] {
   const n = sector.count;
   const rng = createRng(deriveSeed(seed, sector.stream));
-  const binsTies = model.ties.filter((t) => t.reports[sector.id]?.kind === 'bins');
+  const binsTies = reporting.filter((t) => t.reports[sector.id]?.kind === 'bins');
   // Per-attribute draw functions, prepared before the first node (a region subset is shuffled here).
   const draws = sector.attributes.map((a, index) => {
     switch (a.kind) {
@@ -122,7 +125,7 @@ function drawSector(model: ResolvedModel, sector: ResolvedSector, seed: number):
     const seatOf = weightedSampler(nodes.map((node) => (k >= 0 ? (r.weight!.weights[String(node.values[k])] ?? 1) : 1)));
     for (let extra = r.count - n; extra > 0; extra--) nodes[seatOf.draw(rngC)]!.respondents++;
   }
-  const shareTies = model.ties.filter((t) => t.reports[sector.id]?.kind === 'share');
+  const shareTies = reporting.filter((t) => t.reports[sector.id]?.kind === 'share');
   if (shareTies.length === 0) return nodes;
   const rngE = createRng(deriveSeed(seed, r.engagementStream));
   const shares = shareTies.map((t) => (t.reports[sector.id] as { share: number }).share);

@@ -46,11 +46,12 @@ export function engagementFactor(sector: ResolvedSector): number {
  */
 export function impliedTotals(sectors: readonly ResolvedSector[], ties: readonly ResolvedTie[]): Record<string, ImpliedSide[]> {
   const out: Record<string, ImpliedSide[]> = {};
+  const byId = new Map(sectors.map((x) => [x.id, x]));
   for (const t of ties) {
     const sides: ImpliedSide[] = [];
     for (const end of new Set(t.ends)) {
       const rep = t.reports[end];
-      const s = sectors.find((x) => x.id === end)!;
+      const s = byId.get(end)!;
       if (!rep) continue;
       if (rep.kind === 'bins') sides.push({ sector: end, total: s.count * rep.dist.mean, note: `${s.count} ${s.plural} × mean ${rep.dist.mean.toFixed(3)} partners` });
       else if (rep.kind === 'share') {

@@ -255,15 +255,16 @@ export function resolveModel(survey: Survey, spec: Spec, options: ResolveOptions
     }
   }
 
+  const sectorIndex = new Map(sectors.map((s, i) => [s.id, i]));
   // Solve populations by balance: the bins side's count that makes both sides imply the same total.
   for (const t of ties) {
     const r = t.reconciliation;
     if (r?.mode !== 'balance' || !r.solve) continue;
-    const idx = sectors.findIndex((s) => s.id === r.solve);
+    const idx = sectorIndex.get(r.solve)!;
     if (!sectors[idx]!.solved) continue;
     const binsSide = t.reports[r.solve];
     const other = t.ends.find((e) => e !== r.solve);
-    const otherImplied = other === undefined ? null : impliedTotals(sectors, [t])[t.id]!.find((x) => x.sector === other)?.total;
+    const otherImplied = other === undefined ? null : impliedTotals(t.ends.map((e) => sectors[sectorIndex.get(e)!]!), [t])[t.id]!.find((x) => x.sector === other)?.total;
     if (binsSide?.kind !== 'bins' || otherImplied === null || otherImplied === undefined)
       throw new InputError(`${file}: ${t.id}: reconciliation "${r.word}" solves ${r.solve}, which needs a "bins" report on ${r.solve} and a report on the other end`);
     const count = Math.max(1, Math.round(otherImplied / (binsSide.dist.mean || 1)));

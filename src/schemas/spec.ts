@@ -300,13 +300,16 @@ export const SpecSchema = z
   })
   .superRefine((spec, ctx) => {
     // References inside the spec: every assumption named exists; every sector named is a sector.
+    // Sets and maps throughout: validation stays linear in the number of sectors and tie types.
     const assumptions = Object.keys(spec.assumptions);
+    const assumptionSet = new Set(assumptions);
     const sectors = spec.sectors.map((s) => s.id);
+    const sectorSet = new Set(sectors);
     const walk = (v: unknown, path: (string | number)[]) => {
       if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
       else if (v !== null && typeof v === 'object') {
         const o = v as Record<string, unknown>;
-        if (typeof o.assumption === 'string' && !assumptions.includes(o.assumption))
+        if (typeof o.assumption === 'string' && !assumptionSet.has(o.assumption))
           ctx.addIssue({ code: 'custom', path: [...path, 'assumption'], message: `unknown assumption "${o.assumption}"; expected one of the spec's assumptions (${assumptions.join(', ')})` });
         for (const [k, x] of Object.entries(o)) walk(x, [...path, k]);
       }
@@ -317,7 +320,7 @@ export const SpecSchema = z
     walk(spec.graphAttributes, ['graphAttributes']);
     for (const [name, a] of Object.entries(spec.assumptions)) if (a.type !== 'enum' && a.auto !== undefined) walk(a.auto, ['assumptions', name, 'auto']);
     const sectorRef = (s: string, path: (string | number)[]) => {
-      if (!sectors.includes(s)) ctx.addIssue({ code: 'custom', path, message: `expected a sector id (${sectors.join(', ')}), got "${s}"` });
+      if (!sectorSet.has(s)) ctx.addIssue({ code: 'custom', path, message: `expected a sector id (${sectors.join(', ')}), got "${s}"` });
     };
     spec.tieTypes.forEach((t, i) => {
       t.ends.forEach((e, j) => sectorRef(e, ['tieTypes', i, 'ends', j]));
@@ -325,11 +328,14 @@ export const SpecSchema = z
       for (const k of Object.keys(t.choice)) if (!t.ends.includes(k)) ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'choice', k], message: `expected one of the ends (${t.ends.join(', ')}), got "${k}"` });
     });
     // Ids are unique: a second sector, tie type or lever of the same id would silently shadow the first (or crash the generator).
-    const unique = (ids: readonly string[], what: string, path: (i: number) => (string | number)[]) =>
+    const unique = (ids: readonly string[], what: string, path: (i: number) => (string | number)[]) => {
+      const firstAt = new Map<string, number>();
       ids.forEach((x, i) => {
-        const first = ids.indexOf(x);
-        if (first < i) ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${x}" is used twice (first at ${first}); expected each ${what} once` });
+        const first = firstAt.get(x);
+        if (first === undefined) firstAt.set(x, i);
+        else ctx.addIssue({ code: 'custom', path: path(i), message: `${what} "${x}" is used twice (first at ${first}); expected each ${what} once` });
       });
+    };
     unique(sectors, 'sector id', (i) => ['sectors', i, 'id']);
     unique(spec.tieTypes.map((t) => t.id), 'tie type id', (i) => ['tieTypes', i, 'id']);
     unique(spec.levers.map((l) => l.id), 'lever id', (i) => ['levers', i, 'id']);
@@ -337,8 +343,10 @@ export const SpecSchema = z
     // One tie type per pair of sectors: the generator keeps one edge per pair of nodes, so a second
     // tie type between the same sectors would collide with the first (not supported: refused).
     const pairs = spec.tieTypes.map((t) => [...t.ends].sort().join('\u0000'));
+    const pairAt = new Map<string, number>();
     pairs.forEach((pair, i) => {
-      const first = pairs.indexOf(pair);
+      if (!pairAt.has(pair)) pairAt.set(pair, i);
+      const first = pairAt.get(pair)!;
       if (first < i && spec.tieTypes[first]!.id !== spec.tieTypes[i]!.id)
         ctx.addIssue({ code: 'custom', path: ['tieTypes', i, 'ends'], message: `tie type "${spec.tieTypes[first]!.id}" (tieTypes.${first}) already joins ${spec.tieTypes[i]!.ends.join(' and ')}; expected one tie type per pair of sectors (merge them, or model the second as a lever on the first)` });
     });
