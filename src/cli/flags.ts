@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeValue, InputError } from '../errors.js';
+import { issueMessage } from '../schemas/index.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -102,10 +103,10 @@ export const generationFlags = {
 
 /** Validates a command's parsed options; problems read `--seed: expected an integer …, got "x"`. */
 export function parseFlags<T extends z.ZodType>(schema: T, options: unknown): z.output<T> {
-  const result = schema.safeParse(options);
+  const result = schema.safeParse(options, { reportInput: true });
   if (result.success) return result.data;
-  // A message that already names its flag (`--set name=value: …`) is kept as it is.
-  throw new InputError(result.error.issues.map((i) => (i.message.startsWith('--') ? i.message : `--${kebab(String(i.path[0] ?? ''))}: ${i.message}`)));
+  // A message that already names its flag (`--set name=value: …`) is kept as it is; others say what was expected (never a bare "Invalid input").
+  throw new InputError(result.error.issues.map((i) => (i.message.startsWith('--') ? i.message : `--${kebab(String(i.path[0] ?? ''))}: ${issueMessage(i)}`)));
 }
 
 /** Refuses flags that were given but cannot apply (`why` says when they do), e.g. `--scale applies only when generating (without --in)`. */

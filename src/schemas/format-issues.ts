@@ -11,12 +11,55 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 
+/** What an issue says was expected (`a number`, `one of "auto"`), without the value, or null. */
+function expectedPart(issue: z.core.$ZodIssue): string | null {
+  const m = /^expected (.*?)(, got .*)?$/s.exec(describeIssue(issue));
+  return m ? m[1]! : null;
+}
+
+/**
+ * A failed union, said as what was expected: a bad discriminator names its allowed values; an
+ * alternative the input matched at its root but failed deeper is followed to its own issue (with
+ * its path); otherwise the union's own message when it has one (`expected …`), else what each
+ * alternative expected. Never zod's bare "Invalid input".
+ */
+function unionIssue(issue: z.core.$ZodIssue & { code: 'invalid_union' }): { path: PropertyKey[]; message: string } {
+  const input = (issue as { input?: unknown }).input;
+  const d = issue as unknown as { discriminator?: string; options?: unknown[] };
+  if (d.discriminator !== undefined) {
+    const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[d.discriminator] : undefined;
+    return { path: issue.path, message: `expected one of ${(d.options ?? []).map((o) => JSON.stringify(o)).join(', ')}, got ${describeValue(value)}` };
+  }
+  const deep = issue.errors.filter((alt) => alt.length > 0 && alt.every((i) => i.path.length > 0)).sort((a, b) => a.length - b.length)[0];
+  if (deep) {
+    const inner = flatten(deep[0]!);
+    return { path: [...issue.path, ...inner.path], message: inner.message };
+  }
+  if (issue.message.startsWith('expected ')) return { path: issue.path, message: issue.message };
+  const parts = [...new Set(issue.errors.map((alt) => (alt.length === 1 ? expectedPart(alt[0]!) : null)).filter((x): x is string => x !== null).map((x) => x.replace(/^one of ("[^"]*")$/, '$1')))];
+  return { path: issue.path, message: `expected ${parts.length ? parts.join(' or ') : 'one of the forms this place accepts'}, got ${describeValue(input)}` };
+}
+
+/** An issue with its full path and message (unions followed to the alternative that failed). */
+function flatten(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  if (issue.code === 'invalid_union' && !issue.message.startsWith('expected ')) return unionIssue(issue);
+  if (issue.code === 'invalid_union' && issue.errors.some((alt) => alt.length > 0 && alt.every((i) => i.path.length > 0))) return unionIssue(issue);
+  return { path: issue.path, message: describeIssue(issue) };
+}
+
+/** What went wrong in one issue, said as what was expected (unions followed to the alternative that failed); for flags and other single values. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  return flatten(issue).message;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   if (issue.message.startsWith('expected ') || issue.message.startsWith('must ')) return issue.message;
   switch (issue.code) {
+    case 'invalid_union':
+      return unionIssue(issue).message;
     case 'invalid_type': {
-      const what = issue.expected === 'int' ? 'an integer' : issue.expected === 'array' || issue.expected === 'tuple' ? 'an array' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+      const what = issue.expected === 'int' ? 'an integer' : issue.expected === 'array' || issue.expected === 'tuple' ? 'an array' : issue.expected === 'object' || issue.expected === 'record' ? 'an object' : `a ${issue.expected}`;
       return `expected ${what}, got ${describeValue(input)}`;
     }
     case 'invalid_value':
@@ -38,7 +81,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * At most `limit` issues are listed.
  */
 export function issuesToInputError(file: string, error: z.ZodError, limit = 20): InputError {
-  const lines = error.issues.slice(0, limit).map((issue) => `${file}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const { path, message } = flatten(issue);
+    return `${file}: ${formatPath(path)}: ${message}`;
+  });
   if (error.issues.length > limit) lines.push(`${file}: … and ${error.issues.length - limit} more problems`);
   return new InputError(lines);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expected } from './format-issues.js';
 
 /**
  * The network spec: a JSON file that IS the model. Sectors (populations, respondents, node
@@ -38,11 +39,11 @@ export const QuantitySchema: z.ZodType<Quantity> = z.lazy(() =>
     SurveyRowSchema,
     z.strictObject({ complement: QuantitySchema }),
     z.strictObject({ op: z.enum(['add', 'sub', 'mul', 'div', 'min', 'max']), args: z.array(QuantitySchema).min(1) }),
-  ]),
+  ], expected('a quantity: a number, {"assumption": NAME}, {"survey": "groups.GROUP.COUNT"}, {"question": ID, "option": ID}, {"complement": QUANTITY} or {"op": "add|sub|mul|div|min|max", "args": [QUANTITY, …]}')),
 );
 
 /** A question id, given directly or through an enum assumption whose values are question ids. */
-export const QuestionRefSchema = z.union([text, z.strictObject({ assumption: text })]);
+export const QuestionRefSchema = z.union([text, z.strictObject({ assumption: text })], expected('a question id of the survey, or {"assumption": NAME} (an enum assumption whose words name question ids)'));
 export type QuestionRef = z.infer<typeof QuestionRefSchema>;
 
 const range = z.tuple([z.number(), z.number()]).refine((r) => r[0] <= r[1], 'expected [low, high] with low ≤ high');
@@ -51,7 +52,7 @@ const range = z.tuple([z.number(), z.number()]).refine((r) => r[0] <= r[1], 'exp
 export const AssumptionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.enum(['number', 'integer']),
-    default: z.union([z.number(), z.literal('auto')]),
+    default: z.union([z.number(), z.literal('auto')], expected('a number or "auto"')),
     /** What `"auto"` evaluates to (a survey-derived quantity). */
     auto: QuantitySchema.optional(),
     min: z.number(),
@@ -233,8 +234,8 @@ export const TieTypeSchema = z.strictObject({
   /** What each end's sector reports, by sector id (ends of a within-sector tie: one entry). */
   reports: z.record(z.string(), ReportSchema).default({}),
   /** Partner choice at an end, when the other side draws: by popularity attribute, respondents × propensity, or uniform. */
-  choice: z.record(z.string(), z.union([z.literal('uniform'), z.literal('respondents'), z.strictObject({ attribute: attributeName })])).default({}),
-  reconciliation: z.union([ReconciliationSchema, z.strictObject({ assumption: text })]).optional(),
+  choice: z.record(z.string(), z.union([z.literal('uniform'), z.literal('respondents'), z.strictObject({ attribute: attributeName })], expected('"uniform", "respondents" or {"attribute": NAME} (a popularity or numeric attribute of that end)'))).default({}),
+  reconciliation: z.union([ReconciliationSchema, z.strictObject({ assumption: text })], expected('{"mode": "keep", "side": SECTOR}, {"mode": "balance"} (optionally with "solve": SECTOR) or {"assumption": NAME} (an enum assumption of reconciliations)')).optional(),
   structure: StructureSchema.optional(),
   stream: text.optional(),
 });
