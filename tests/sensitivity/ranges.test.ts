@@ -22,7 +22,8 @@ describe('assumption ranges in the spec', () => {
     const inputs = specInputs(spec(), null);
     expect(inputs.find((i) => i.name === 'clinician-institution-engagement')!.range).toEqual({ kind: 'interval', low: 0.08, high: 0.16, integer: false });
     expect(inputs.find((i) => i.name === 'rc-bin-edges')!.range).toEqual({ kind: 'set', values: ['table', 'text'] });
-    expect(inputs.find((i) => i.name === 'institution-node')!.range).toEqual({ kind: 'set', values: ['institution', 'research-team'] });
+    // the unit of analysis is a stated reading (sectors.institution.respondents.node), not a sampled input: it had no effect
+    expect(inputs.some((i) => i.name === 'institution-node')).toBe(false);
     // the solved population and ceilings of levers not in play are left out by default
     expect(inputs.some((i) => i.name === 'institutions')).toBe(false);
     expect(inputs.some((i) => i.name === 'clinician-institution-interest-ceiling')).toBe(false);

@@ -77,3 +77,24 @@ describe('spec check: open-bin caps and their ranges', () => {
     expect(() => checkSpec(exampleSurvey(), asSpec(rawExample()), 'spec.json')).not.toThrow();
   });
 });
+
+describe("the paper's spec: every word of every enum assumption changes the model", () => {
+  it('no assumption is a label with no effect (institution-node was: the unit of analysis is now stated in sectors.institution.respondents.node)', () => {
+    const s = survey();
+    const paper = paperSpec();
+    const strip = (m: ReturnType<typeof resolveModel>) => JSON.stringify({ ...m, assumptions: [] });
+    for (const [name, a] of Object.entries(paper.assumptions)) {
+      if (a.type !== 'enum') continue;
+      const seen = new Set<string>();
+      for (const w of Object.keys(a.values)) {
+        try {
+          seen.add(strip(resolveModel(s, paper, { overrides: { [name]: { value: w, origin: 'test' } } })));
+        } catch {
+          seen.add(`refused under ${w}`);
+        }
+      }
+      expect(seen.size, name).toBe(Object.keys(a.values).length);
+    }
+    expect(paper.sectors.find((x) => x.respondents?.node?.includes('no count of respondents per institution'))).toBeDefined();
+  });
+});
