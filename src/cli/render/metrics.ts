@@ -1,4 +1,5 @@
 import type { MetricsReport } from '../../metrics/index.js';
+import { withArticle } from './article.js';
 import { num, pct, section, table } from './format.js';
 
 const fixed = (x: number | null | undefined, d = 4) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
@@ -28,7 +29,7 @@ export function renderMetricsTable(report: MetricsReport, source: string, topK: 
     ['PageRank / eigenvector iterations', `${n.pagerank.iterations}${n.pagerank.converged ? '' : ' (not converged)'} / ${n.eigenvector.iterations}${n.eigenvector.converged ? '' : ' (not converged)'}`],
   ];
   if (n.reach)
-    for (const [s, r] of Object.entries(n.reach.to)) rows.push([`${n.reach.from} nodes reaching ${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s} within 2 / 3 hops`, `${pct(r.within2)} / ${pct(r.within3)}`]);
+    for (const [s, r] of Object.entries(n.reach.to)) rows.push([`${n.reach.from} nodes reaching ${withArticle(s)} within 2 / 3 hops`, `${pct(r.within2)} / ${pct(r.within3)}`]);
   parts.push(section('Network', table(['figure', 'value'], rows)));
 
   if (report.sectors) {
