@@ -98,3 +98,12 @@ describe("the paper's spec: every word of every enum assumption changes the mode
     expect(paper.sectors.find((x) => x.respondents?.node?.includes('no count of respondents per institution'))).toBeDefined();
   });
 });
+
+describe('the example folder can be copied elsewhere', () => {
+  it('its "$schema" names a schema file inside the folder, the one `spec schema` prints', async () => {
+    const { specJsonSchema } = await import('../../src/schemas/index.js');
+    const raw = rawExample();
+    expect(raw.$schema).toBe('spec.schema.json');
+    expect(JSON.parse(readFileSync(join(EX, raw.$schema), 'utf8'))).toEqual(specJsonSchema());
+  });
+});
