@@ -43,7 +43,7 @@ export const uncertaintyFlags = {
 export function addUncertaintyOptions(cmd: Command, defaultKind: UncertaintyKind | null = 'seeds'): Command {
   return cmd
     .option('--uncertainty <kind>', "seeds | sampling | assumptions | all: what varies from run to run — the generator's seed only, plus a redraw of the survey from its sampling distribution, plus the assumptions over their plausible ranges (Latin hypercube), or both", defaultKind ?? undefined)
-    .option('--icc <rho>', 'intra-cluster correlation of answers from respondents in one node (clinicians of one hospital), for the effective sample size under sampling (default 0.2)', defaultKind === null ? undefined : '0.2');
+    .option('--icc <rho>', 'intra-cluster correlation of answers from respondents in one node (a many-per-node sector of the spec), for the effective sample size under sampling (default 0.2)', defaultKind === null ? undefined : '0.2');
 }
 
 /**

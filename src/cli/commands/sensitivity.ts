@@ -162,7 +162,7 @@ export function registerSensitivity(program: Command): void {
     .option('--noise-seeds <n>', 'replicate seeds per noise point', '4')
     .option('--uncertainty <kind>', "assumptions | sampling | all: vary the assumptions' ranges, the survey's sampling error (one input), or both", 'all')
     .option('--inputs <a,b,…>', 'vary only these inputs (names as listed in the output)')
-    .option('--icc <rho>', "intra-cluster correlation of answers from respondents in one node (clinicians of one hospital), for their effective sample size (Kish design effect)", '0.2')
+    .option('--icc <rho>', "intra-cluster correlation of answers from respondents in one node (a many-per-node sector of the spec), for their effective sample size (Kish design effect)", '0.2')
     .option('--bootstrap <B>', 'bootstrap resamples for the Sobol intervals', '1000')
     .option('--workers <n|auto>', 'worker threads (results are identical whatever the count)', '1')
     .option('--format <format>', 'table | json | csv', 'table')
