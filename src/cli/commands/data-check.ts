@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { checkSurvey, DEFAULT_SUM_TOLERANCE } from '../../survey/index.js';
 import { enumFlag, fileFlag, numberFlag, parseFlags } from '../flags.js';
-import { chooseSpec, loadSurveyFor } from '../spec-load.js';
+import { chooseSpec, loadSurveyFor, surveyFileFor } from '../spec-load.js';
 import { renderCheckTable } from '../render/check.js';
 import { action } from '../run.js';
 
@@ -31,7 +31,7 @@ export function registerDataCheck(program: Command): void {
         const loaded = chooseSpec({ spec: flags.spec ?? flags.model, survey: flags.survey });
         const survey = loadSurveyFor(loaded, flags.survey);
         const report = checkSurvey(survey, loaded.spec, { tolerance: flags.tolerance });
-        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderCheckTable(report, flags.tolerance, flags.survey ?? loaded.spec.survey, loaded.label));
+        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderCheckTable(report, flags.tolerance, surveyFileFor(loaded, flags.survey).label, loaded.label));
       }),
     );
 }

@@ -22,8 +22,9 @@ export function registerSpecCheck(program: Command): void {
         const flags = parseFlags(Flags, raw);
         const loaded = loadSpec(file);
         const survey = loadSurveyFor(loaded, flags.survey);
-        const result = checkSpec(survey, loaded.spec, file, { surveyFile: surveyFileFor(loaded, flags.survey).label });
-        process.stdout.write(flags.format === 'json' ? JSON.stringify({ model: result.model, levers: result.levers, generators: result.generators, questions: result.questions }, null, 2) + '\n' : renderSpecCheck(result, file, flags.survey ?? loaded.spec.survey));
+        const surveyLabel = surveyFileFor(loaded, flags.survey).label;
+        const result = checkSpec(survey, loaded.spec, file, { surveyFile: surveyLabel });
+        process.stdout.write(flags.format === 'json' ? JSON.stringify({ model: result.model, levers: result.levers, generators: result.generators, questions: result.questions }, null, 2) + '\n' : renderSpecCheck(result, file, surveyLabel));
       }),
     );
   spec

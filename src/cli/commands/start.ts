@@ -12,7 +12,7 @@ import { action } from '../run.js';
 /** Networks in the ensemble `start` reports the fit over. */
 export const START_RUNS = 50;
 
-const Flags = z.object({ port: intFlag(0, 65535).optional(), serve: z.boolean().default(true) });
+const Flags = z.object({ port: intFlag(0, 65535).optional(), serve: z.boolean().default(true), spec: z.string().optional() });
 
 /** `collabnet start` (what `npm start` runs): the baseline summary and fit report, then the explorer. */
 export function registerStart(program: Command): void {
@@ -21,10 +21,11 @@ export function registerStart(program: Command): void {
     .description(`print the baseline network's summary and fit (${START_RUNS} seeds), then build and serve the web explorer on 127.0.0.1`)
     .option('--port <n>', 'port for the explorer (default: PORT, else 5173; 0 picks a free one)')
     .option('--no-serve', 'print the summary and fit report only')
+    .option('--spec <file>', 'the spec to summarize (default: the built-in data/model.json); the explorer opens on it when it is one of its bundled specs')
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, { ...raw, port: raw.port ?? process.env.PORT });
-        const { model } = resolveFromFlags({ seed: 1, scale: 1, set: [] });
+        const { model } = resolveFromFlags({ seed: 1, scale: 1, set: [], spec: flags.spec });
         const { graph, record } = generateNetwork(model, { seed: 1 });
         process.stdout.write(renderSummary(summarizeNetwork(graph, model), model, 1) + '\n');
         const runs = [fitReport(graph, model, record), ...fitEnsemble(model, { seed: 2, runs: START_RUNS - 1 })];
@@ -36,7 +37,10 @@ export function registerStart(program: Command): void {
         process.stderr.write('collabnet: building the explorer…\n');
         const dist = await buildExplorer();
         const { url } = await serveStatic(dist, flags.port ?? 5173);
-        process.stdout.write(`\nExplorer: ${url}  (Ctrl-C to stop)\n`);
+        // The explorer bundles data/model.json and data/examples/*/spec.json; it opens on the spec by name (an unknown name opens the paper's).
+        const page = flags.spec ? `${url}${url.includes('?') ? '&' : '?'}spec=${encodeURIComponent(model.spec.name)}` : url;
+        if (flags.spec) process.stderr.write(`collabnet: the explorer shows its bundled specs (data/model.json, data/examples/*/spec.json); spec "${model.spec.name}" opens if it is one of them\n`);
+        process.stdout.write(`\nExplorer: ${page}  (Ctrl-C to stop)\n`);
         await new Promise(() => {});
       }),
     );
