@@ -76,7 +76,7 @@ export const setFlag = z.array(z.string()).superRefine((list, ctx) => {
   for (const text of list) {
     const eq = text.indexOf('=');
     if (eq <= 0) {
-      ctx.addIssue({ code: 'custom', message: `--set ${text}: expected NAME=VALUE with an assumption of the spec (collabnet fit lists them)` });
+      ctx.addIssue({ code: 'custom', message: `--set ${text}: expected name=value with an assumption of the spec (collabnet fit lists them)` });
       continue;
     }
     // The same assumption twice would silently keep the last value.
