@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { OptionError } from '../errors.js';
+import { stat } from '../fit/index.js';
 import type { FigureFamily, Figures } from '../metrics/index.js';
 import { ALL_FIGURE_FAMILIES } from '../metrics/index.js';
 import { networkFiguresFor, scenarioModel, summarizeStep, SWEEP_BETWEENNESS_SAMPLES, type Interval } from '../scenarios/index.js';
@@ -51,16 +53,32 @@ export function ensemble(model: Model, options: EnsembleInput = {}): Figures[] {
   return Array.from({ length: o.runs ?? 20 }, (_, i) => networkFiguresFor(resolved, ((o.seed ?? 1) + i) | 0, samples, families));
 }
 
+/** Which interval `intervals` gives: of the mean (`mean`), or where single networks fall (`spread`). */
+export type IntervalKind = 'mean' | 'spread';
+
 /**
- * Mean and 95% confidence interval of the mean (Student t) of every figure over runs; values
- * that are not finite are left out (`runs` says how many counted).
+ * Every figure over runs, with an interval: `mean` (default) gives the 95% confidence interval of
+ * the mean (Student t) — for telling two ensembles apart; `spread` gives the 2.5th–97.5th
+ * percentile of the runs — where a single network of the model falls, for judging one observed
+ * network against it. Values that are not finite are left out (`runs` says how many counted).
  *
  * @example
  * ```ts
  * import { intervals } from 'collabnet';
  * intervals([{ x: 1 }, { x: 2 }, { x: 3 }]).x; // { mean: 2, lo: -0.48…, hi: 4.48…, runs: 3 }
+ * intervals([{ x: 1 }, { x: 2 }, { x: 3 }], 'spread').x; // { mean: 2, lo: 1.05, hi: 2.95, runs: 3 }
  * ```
  */
-export function intervals(runs: readonly Figures[]): Record<string, Interval> {
-  return { ...summarizeStep(0, runs).metrics };
+export function intervals(runs: readonly Figures[], kind: IntervalKind = 'mean'): Record<string, Interval> {
+  if (kind !== 'mean' && kind !== 'spread') throw new OptionError('intervals', 'kind', '"mean" or "spread"', kind);
+  if (kind === 'mean') return { ...summarizeStep(0, runs).metrics };
+  const names = new Set<string>();
+  for (const r of runs) for (const k of Object.keys(r)) names.add(k);
+  const out: Record<string, Interval> = {};
+  for (const k of names) {
+    const xs = runs.map((r) => r[k] ?? NaN).filter((v) => Number.isFinite(v));
+    const s = stat(xs);
+    out[k] = { mean: s.mean, lo: s.lo, hi: s.hi, runs: xs.length };
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ export { modelAt, type LeverInput } from './levers.js';
 export { generate, type GenerateInput } from './generate.js';
 export { fit, type FitInput } from './fit.js';
 export { metrics, figures, type MetricsInput, type FiguresInput } from './metrics.js';
-export { ensemble, intervals, type EnsembleInput } from './ensemble.js';
+export { ensemble, intervals, type EnsembleInput, type IntervalKind } from './ensemble.js';
 export { readGraph, writeGraph, type ReadGraphInput } from './graph-io.js';
 export { sweep, threshold, type SweepInput } from './sweep.js';
 export { compare, type CompareInput } from './compare.js';
