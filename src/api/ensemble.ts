@@ -4,7 +4,7 @@ import { stat } from '../fit/index.js';
 import type { FigureFamily, Figures } from '../metrics/index.js';
 import { ALL_FIGURE_FAMILIES } from '../metrics/index.js';
 import { networkFiguresFor, scenarioModel, summarizeStep, SWEEP_BETWEENNESS_SAMPLES, type Interval } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import { FamiliesSchema } from './metrics.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
@@ -26,10 +26,10 @@ export interface EnsembleInput {
 }
 
 const Options = z.strictObject({
-  runs: z.number().int('expected an integer').min(1, 'expected an integer in [1, 100000]').max(100_000, 'expected an integer in [1, 100000]').optional(),
+  runs: z.number().int(expected('an integer')).min(1, expected('an integer in [1, 100000]')).max(100_000, expected('an integer in [1, 100000]')).optional(),
   seed: SeedSchema,
   families: FamiliesSchema.optional(),
-  betweennessSamples: z.number().int('expected an integer').min(1, 'expected an integer ≥ 1').nullable().optional(),
+  betweennessSamples: z.number().int(expected('an integer')).min(1, expected('an integer ≥ 1')).nullable().optional(),
   levers: LeversSchema,
   t: TSchema,
 });

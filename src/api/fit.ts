@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fitEnsemble, summarizeRuns, type FitRun, type Summarized as SummarizedOf } from '../fit/index.js';
 import { scenarioModel } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import type { Model } from './model.js';
@@ -17,7 +17,7 @@ export interface FitInput {
   readonly t?: number;
 }
 
-const Options = z.strictObject({ seed: SeedSchema, runs: z.number().int('expected an integer').min(1, 'expected an integer in [1, 10000]').max(10_000, 'expected an integer in [1, 10000]').optional(), levers: LeversSchema, t: TSchema });
+const Options = z.strictObject({ seed: SeedSchema, runs: z.number().int(expected('an integer')).min(1, expected('an integer in [1, 10000]')).max(10_000, expected('an integer in [1, 10000]')).optional(), levers: LeversSchema, t: TSchema });
 
 /**
  * How well generated networks reproduce the survey (what `collabnet fit --format json` reports):

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { generateNetwork, type CollabGraph, type GenerationRecord } from '../generator/index.js';
 import type { ResolvedModel } from '../model/index.js';
 import { scenarioModel } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import type { Model } from './model.js';
 
@@ -17,7 +17,7 @@ export interface GenerateInput {
 }
 
 /** Integer seed as the CLI's `--seed` takes it. */
-export const SeedSchema = z.number().int('expected an integer').min(-(2 ** 31), 'expected an integer ≥ -2147483648').max(2 ** 32 - 1, 'expected an integer ≤ 4294967295').optional();
+export const SeedSchema = z.number().int(expected('an integer')).min(-(2 ** 31), expected('an integer ≥ -2147483648')).max(2 ** 32 - 1, expected('an integer ≤ 4294967295')).optional();
 
 const Options = z.strictObject({ seed: SeedSchema, levers: LeversSchema, t: TSchema });
 

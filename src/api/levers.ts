@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { ResolvedModel } from '../model/index.js';
 import { checkLeverName, scenarioModel, type LeverSetting } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import type { Model } from './model.js';
 
 /** A lever as a script names it: its id (swept with t), or a setting with a strength or a fixed t. */
@@ -15,15 +15,15 @@ export const LeversSchema = z
       z.string(),
       z.strictObject({
         lever: z.string(),
-        strength: z.number().min(0, 'expected a strength in [0, 10]').max(10, 'expected a strength in [0, 10]').optional(),
-        t: z.number().min(0, 'expected t in [0, 1]').max(1, 'expected t in [0, 1]').optional(),
+        strength: z.number().min(0, expected('a strength in [0, 10]')).max(10, expected('a strength in [0, 10]')).optional(),
+        t: z.number().min(0, expected('t in [0, 1]')).max(1, expected('t in [0, 1]')).optional(),
       }),
     ]),
   )
   .optional();
 
 /** zod schema of where the levers stand. */
-export const TSchema = z.number().min(0, 'expected t in [0, 1]').max(1, 'expected t in [0, 1]').optional();
+export const TSchema = z.number().min(0, expected('t in [0, 1]')).max(1, expected('t in [0, 1]')).optional();
 
 /** Checks lever names against the model's spec (each once) and returns settings. */
 export function leverSettings(model: Model, levers: readonly LeverInput[] | undefined, where: string): LeverSetting[] {

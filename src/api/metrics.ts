@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { OptionError } from '../errors.js';
 import { ALL_FIGURE_FAMILIES, computeFigures, computeMetrics, FIGURE_FAMILIES, type FigureFamily, type Figures, type MetricsOptions, type MetricsReport, type PageRankOptions, type EigenvectorOptions } from '../metrics/index.js';
 import { metricsOptionsFor } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import type { Model } from './model.js';
 
@@ -45,8 +45,8 @@ export interface FiguresInput {
   readonly model?: Model;
 }
 
-export const FamiliesSchema = z.array(z.enum(Object.keys(FIGURE_FAMILIES) as [FigureFamily, ...FigureFamily[]])).min(1, 'expected at least one figure family');
-const FiguresOptions = z.strictObject({ families: FamiliesSchema.optional(), seed: SeedSchema, betweennessSamples: z.number().int('expected an integer').min(1, 'expected an integer ≥ 1').nullable().optional(), model: z.unknown().optional() });
+export const FamiliesSchema = z.array(z.enum(Object.keys(FIGURE_FAMILIES) as [FigureFamily, ...FigureFamily[]])).min(1, expected('at least one figure family'));
+const FiguresOptions = z.strictObject({ families: FamiliesSchema.optional(), seed: SeedSchema, betweennessSamples: z.number().int(expected('an integer')).min(1, expected('an integer ≥ 1')).nullable().optional(), model: z.unknown().optional() });
 
 /**
  * The network figures of a graph as a flat record (`giant_share`, `reach_2.company`,

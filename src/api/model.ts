@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeValue, InputError } from '../errors.js';
 import { checkAssumptionValue, resolveModel, unknownAssumption, type AssumptionValue, type ResolvedModel } from '../model/index.js';
 import { leverCatalog, type Lever, type ScenarioBase } from '../scenarios/index.js';
-import { parseWith, type Spec, type Survey } from '../schemas/index.js';
+import { expected, parseWith, type Spec, type Survey } from '../schemas/index.js';
 import { loadSpec, loadSurvey } from './load.js';
 
 /**
@@ -36,7 +36,7 @@ export interface ModelInput {
 const Options = z.strictObject({
   spec: z.unknown(),
   survey: z.unknown(),
-  scale: z.number().positive('expected a number > 0').max(1000, 'expected a number ≤ 1000').optional(),
+  scale: z.number().positive(expected('a number > 0')).max(1000, expected('a number ≤ 1000')).optional(),
   overrides: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
   ceilings: z.record(z.string(), z.number()).optional(),
   specLabel: z.string().optional(),

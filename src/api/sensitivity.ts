@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { checkNumberOption } from '../options.js';
 import { createRng } from '../random/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { saltelliDesign, saltelliPoints, sobolWithBootstrap, splitSaltelliOutputs, type SobolResult } from '../sensitivity/index.js';
 import { SeedSchema } from './generate.js';
 
@@ -15,9 +16,9 @@ export interface SobolInput {
 }
 
 const Options = z.strictObject({
-  n: z.number().int('expected an integer').min(2, 'expected an integer in [2, 100000]').max(100_000, 'expected an integer in [2, 100000]').optional(),
+  n: z.number().int(expected('an integer')).min(2, expected('an integer in [2, 100000]')).max(100_000, expected('an integer in [2, 100000]')).optional(),
   seed: SeedSchema,
-  resamples: z.number().int('expected an integer').min(10, 'expected an integer ≥ 10').max(100_000, 'expected an integer ≤ 100000').optional(),
+  resamples: z.number().int(expected('an integer')).min(10, expected('an integer ≥ 10')).max(100_000, expected('an integer ≤ 100000')).optional(),
 });
 
 /**
@@ -35,7 +36,7 @@ const Options = z.strictObject({
  */
 export function sobol(k: number, evaluate: (point: readonly number[]) => number, options: SobolInput = {}): SobolResult {
   const o = parseWith(Options, options, 'sobol');
-  parseWith(z.number().int('expected an integer').min(1, 'expected an integer in [1, 1000]').max(1000, 'expected an integer in [1, 1000]'), k, 'sobol: k');
+  checkNumberOption('sobol', 'k', k, { min: 1, max: 1000, integer: true });
   const n = o.n ?? 64;
   const rng = createRng(o.seed ?? 1);
   const design = saltelliDesign(n, k, rng);

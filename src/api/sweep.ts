@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FigureFamily } from '../metrics/index.js';
 import { evaluateInline, firstCrossing, runSweep, type SweepResult, type Threshold, type Interval } from '../scenarios/index.js';
-import { parseWith } from '../schemas/index.js';
+import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import { leverSettings, LeversSchema, type LeverInput } from './levers.js';
 import { FamiliesSchema } from './metrics.js';
@@ -32,8 +32,8 @@ export interface SweepInput {
 }
 
 const Options = z.strictObject({
-  levers: LeversSchema.unwrap().min(1, 'expected at least one lever'),
-  name: z.string().min(1, 'expected a name').optional(),
+  levers: LeversSchema.unwrap().min(1, expected('at least one lever')),
+  name: z.string().min(1, expected('a name')).optional(),
   from: z.number().optional(),
   to: z.number().optional(),
   steps: z.number().optional(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { OptionError } from '../errors.js';
 import { loadSpec as loadSpecAt, loadSurveyFor, resolveFromFlags } from '../cli/spec-load.js';
 import { prepareScenario } from '../cli/scenario-setup.js';
 import { readTextFile } from '../cli/files.js';
 import { checkOverrides, modelFrom, type Model } from '../api/model.js';
 import type { LeverSetting } from '../scenarios/index.js';
-import { parseJsonText, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
+import { parseJsonText, expected, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
 import type { AssumptionValue } from '../model/index.js';
 
 /**
@@ -54,10 +55,10 @@ export interface ModelFiles {
 }
 
 const Files = z.strictObject({
-  spec: z.string().min(1, 'expected a file name').optional(),
-  survey: z.string().min(1, 'expected a file name').optional(),
-  model: z.string().min(1, 'expected a file name').optional(),
-  scale: z.number().positive('expected a number > 0').max(1000, 'expected a number ≤ 1000').optional(),
+  spec: z.string().min(1, expected('a file name')).optional(),
+  survey: z.string().min(1, expected('a file name')).optional(),
+  model: z.string().min(1, expected('a file name')).optional(),
+  scale: z.number().positive(expected('a number > 0')).max(1000, expected('a number ≤ 1000')).optional(),
   overrides: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
   ceilings: z.record(z.string(), z.number()).optional(),
 });
@@ -103,7 +104,7 @@ export interface LoadedScenario {
  * ```
  */
 export function loadScenario(path: string, files: Omit<ModelFiles, 'overrides' | 'ceilings'> = {}): LoadedScenario {
-  parseWith(z.string().min(1, 'expected a file name'), path, 'loadScenario: path');
+  if (typeof path !== 'string' || path === '') throw new OptionError('loadScenario', 'path', 'a file name', path);
   const f = parseWith(Files.omit({ overrides: true, ceilings: true }), files, 'loadScenario');
   const prepared = prepareScenario({ scale: f.scale ?? 1, set: [], spec: f.spec, survey: f.survey, model: f.model }, path, [], []);
   return { name: prepared.name, levers: prepared.levers, model: { ...prepared.base, levers: prepared.catalog } };
