@@ -49,6 +49,25 @@ export function isApiBuildCurrent() {
   return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === apiSourceHash() && existsSync(join(ROOT, 'lib/types/api/index.d.ts'));
 }
 
+/**
+ * graphology's declarations are CommonJS (its package has no "type": "module"), so under
+ * `moduleResolution: NodeNext` a default import of it is the module object, not the Graph class
+ * ("Cannot use namespace 'Graph' as a type" in a user's project). The namespace's `default`
+ * names the class under every resolution mode (NodeNext, Node16, Bundler); the emitted
+ * declarations are rewritten to it.
+ */
+function fixGraphologyDefaultImports(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) fixGraphologyDefaultImports(path);
+    else if (/\.d\.m?ts$/.test(entry.name)) {
+      const text = readFileSync(path, 'utf8');
+      const fixed = text.replace(/import (type )?Graph from 'graphology';/g, "import type * as GraphologyModule from 'graphology';\ntype Graph = GraphologyModule.default;");
+      if (fixed !== text) writeFileSync(path, fixed);
+    }
+  }
+}
+
 /** Builds lib/api/ and lib/types/ (see the top of this file). */
 export async function buildApi({ quiet = false } = {}) {
   const started = performance.now();
@@ -79,6 +98,7 @@ export async function buildApi({ quiet = false } = {}) {
   // Hand-written declarations the emitted ones refer to are copied beside them.
   for (const file of ['cli/interrupt-state.d.mts', 'cli/supervisor.d.mts', 'types/graphology-gexf.d.ts'])
     if (existsSync(join(ROOT, 'src', file))) cpSync(join(ROOT, 'src', file), join(TYPES_TMP, file));
+  fixGraphologyDefaultImports(TYPES_TMP);
   writeFileSync(join(TMP, 'README.md'), 'Built from src/api and src/node by scripts/build-api.mjs (`npm run build:api`); do not edit. Types: lib/types/.\n');
   // Swapped in whole, so a reader never sees half a build.
   for (const [tmp, out] of [[TMP, join(ROOT, 'lib/api')], [TYPES_TMP, join(ROOT, 'lib/types')]]) {
