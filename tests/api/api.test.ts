@@ -1,6 +1,6 @@
 // The library face (src/api, src/node): the same validation and messages as the CLI for files and
 // for objects a script passes, and the same results as the CLI for the same inputs.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,17 @@ import { cli, inputErrorMessage, rawModel, rawSurvey, ROOT } from '../helpers.js
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'collabnet-api-'));
 const model = loadModel();
+
+describe('src/api is browser-safe', () => {
+  it('no file imports a Node module or touches process, the file system or the DOM', () => {
+    const dir = join(ROOT, 'src/api');
+    const problems = readdirSync(dir).flatMap((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return [/from 'node:/, /\bprocess\./, /\bdocument\./, /from '\.\.\/(cli|node|app)\//].filter((re) => re.test(text)).map((re) => `${name}: ${re}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('bad input: the messages of the CLI, for files and for objects', () => {
   it('a survey object with a bad share is refused with the place and value, as the CLI refuses the same file', () => {
