@@ -4,6 +4,7 @@
 // defaults where they are quick, smaller where they are not (noted per case).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +95,20 @@ describe('examples/', () => {
     expect(grid).toBe(first.t);
     expect(t).toBeGreaterThan(grid - 0.1);
     expect(t).toBeLessThanOrEqual(grid);
+  }, 120_000);
+});
+
+describe('README "Scripting"', () => {
+  it('the ten-line example runs as printed: the giant share, then a CSV of reach over t', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const code = /```js\n([^]*?)```/.exec(readme.slice(readme.indexOf('## Scripting')))![1]!;
+    expect(code.trim().split('\n').length).toBeLessThanOrEqual(10);
+    // Evaluated from the package folder, so 'collabnet' resolves to the package itself, as in a user's project.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    const [giant, header, ...rows] = stdout.trim().split('\n');
+    expect(Number(giant)).toBeGreaterThan(0);
+    expect(Number(giant)).toBeLessThan(1);
+    expect(header).toBe('t,mean,lo,hi,runs');
+    expect(rows.map((r) => Number(r.split(',')[0]))).toEqual([0, 0.25, 0.5, 0.75, 1]);
   }, 120_000);
 });
