@@ -1,6 +1,7 @@
 // Works from outside: the package as `npm pack` makes it, installed into an empty project, used by
 // a TypeScript script that imports 'collabnet' and 'collabnet/node' and is type-checked by tsc
-// (NodeNext and Bundler resolution, library declarations checked too), then run. So "exports",
+// (NodeNext and Bundler resolution, library declarations checked too; 'collabnet' alone also in a
+// browser project without Node types), then run. So "exports",
 // the declarations and the files shipped are what a user gets. lib/ is current (the test setup
 // builds it), so the pack skips `prepare`. The install reads npm's cache first
 // (--prefer-offline), so it runs offline after `npm ci`.
@@ -36,6 +37,13 @@ try {
 }
 console.log(JSON.stringify({ nodes: graph.order, back: back.graph.order, giant: f.giant_share, sectors: Object.keys(report.sectors ?? {}), json: writeGraph(graph, 'json').length, message }));
 `;
+/** A browser project: no Node types at all; 'collabnet' alone must type-check there. */
+const BROWSER = `import { createModel, generate, metrics, type Model } from 'collabnet';
+export function giantShare(spec: unknown, survey: unknown): number {
+  const model: Model = createModel({ spec, survey });
+  return metrics(generate(model, { seed: 1 }).graph, { model }).network.giantShare;
+}
+`;
 /** A line that must not type-check: the declarations are real, not \`any\`. */
 const WRONG = `import { generate } from 'collabnet';\nimport { loadModel } from 'collabnet/node';\ngenerate(loadModel(), { seed: 'one' });\n`;
 
@@ -50,6 +58,8 @@ beforeAll(async () => {
   installSeconds = (performance.now() - started) / 1000;
   writeFileSync(join(project, 'main.ts'), MAIN);
   writeFileSync(join(project, 'wrong.ts'), WRONG);
+  writeFileSync(join(project, 'browser.ts'), BROWSER);
+  writeFileSync(join(project, 'tsconfig.browser.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [], noEmit: true }, files: ['browser.ts'] }));
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,6 +80,8 @@ describe('the packed package, from outside', () => {
     const errors = await tsc('--module', 'nodenext', '--moduleResolution', 'nodenext', '--outDir', 'out', 'main.ts', 'wrong.ts').then(() => '', (err: { stdout: string }) => err.stdout);
     expect(errors.trim().split('\n')).toEqual([expect.stringMatching(/^wrong\.ts\(3,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/)]);
     await tsc('--module', 'esnext', '--moduleResolution', 'bundler', '--noEmit', 'main.ts');
+    // The browser-safe entry's declarations need no Node types.
+    await exec(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.browser.json'], { cwd: project, env });
     const { stdout } = await exec(process.execPath, [join(project, 'out/main.js')], { cwd: project, env });
     const out = JSON.parse(stdout);
     expect(out).toMatchObject({ nodes: 2482, back: 2482, sectors: ['hospital', 'institution', 'company'], message: 'loadModel: overrides: companys: unknown assumption "companys" (did you mean "companies"?)' });
