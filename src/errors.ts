@@ -1,6 +1,17 @@
 /**
  * An error in what the user gave us (a file, a flag, a value), as opposed to a bug.
  * The CLI prints `message` alone (no stack) and exits with code 2.
+ *
+ * @example
+ * ```ts
+ * import { loadSurvey, InputError } from 'collabnet';
+ * try {
+ *   loadSurvey(text, 'survey.json');
+ * } catch (err) {
+ *   if (err instanceof InputError) for (const line of err.problems) console.error(line);
+ *   else throw err;
+ * }
+ * ```
  */
 export class InputError extends Error {
   /** Every problem found, one line each (the first is also the message). */
@@ -30,6 +41,16 @@ export function describeValue(value: unknown): string {
  * through from the user): names the function and the option, e.g.
  * `pagerank: alpha: expected a number in (0, 1), got 7`. An `InputError`, so the CLI reports it
  * the same way (exit 2, no stack).
+ *
+ * @example
+ * ```ts
+ * import { intervals, OptionError } from 'collabnet';
+ * try {
+ *   intervals(runs, 'median' as never);
+ * } catch (err) {
+ *   if (err instanceof OptionError) console.error(err.fn, err.option); // intervals kind
+ * }
+ * ```
  */
 export class OptionError extends InputError {
   /** The function whose option is wrong. */

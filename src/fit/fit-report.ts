@@ -2,6 +2,7 @@ import { binIndexOf, type DegreeDistribution } from '../model/bins.js';
 import type { ResolvedModel, ResolvedSector, ResolvedTie } from '../model/types.js';
 import type { CollabGraph, GenerationRecord } from '../generator/generate.js';
 
+/** One bin of a reported distribution: its label, the survey's share and the network's. */
 export interface BinFit {
   readonly label: string;
   readonly target: number;

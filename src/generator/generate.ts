@@ -27,6 +27,7 @@ export interface EdgeAttributes {
   type: string;
 }
 
+/** Graph attributes of a generated network: how it was drawn (seed, scale, assumptions the spec lists). */
 export interface GraphAttributes {
   name: string;
   seed: number;
@@ -34,6 +35,7 @@ export interface GraphAttributes {
   [key: string]: unknown;
 }
 
+/** A generated network: an undirected graphology graph, nodes with `sector` and `label`, edges with `weight` and `type`. */
 export type CollabGraph = UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** What the generator did beyond the graph, for the fit report. */

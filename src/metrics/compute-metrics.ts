@@ -109,6 +109,7 @@ export function resolveMetricsOptions(options: Partial<Omit<MetricsOptions, 'pag
   return o;
 }
 
+/** A node metric summarized over a sector: mean, median, maximum, Gini. */
 export interface Summary {
   readonly mean: number;
   readonly median: number;
@@ -116,6 +117,7 @@ export interface Summary {
   readonly gini: number;
 }
 
+/** A sector's part of a metrics report: counts, shares in the giant component and isolated, E-I index, summaries of each node metric, top nodes. */
 export interface SectorReport {
   readonly nodes: number;
   readonly isolates: number;
@@ -127,6 +129,7 @@ export interface SectorReport {
   readonly top: readonly { readonly id: string; readonly betweenness: number; readonly strength: number }[];
 }
 
+/** The network-wide figures of a metrics report: size, components, reach, bridges, communities, mixing, centralization, how betweenness was computed. */
 export interface NetworkReport {
   readonly weightConvention: string;
   readonly nodes: number;
@@ -175,6 +178,7 @@ export type BetweennessMethod =
       readonly harmonic?: { readonly epsilon: number; readonly samples: number; readonly absoluteError: number };
     };
 
+/** Every metric of a network: the network's figures, a summary per sector, and one row per node. */
 export interface MetricsReport {
   readonly network: NetworkReport;
   readonly sectors: Readonly<Record<string, SectorReport>> | null;

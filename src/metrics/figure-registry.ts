@@ -49,6 +49,7 @@ export const FIGURE_FAMILIES = {
   constraint: ['burt'],
 } as const satisfies Record<string, readonly Requirement[]>;
 
+/** A family of network figures computed together (`size`, `degree`, `connectivity`, `cuts`, `communities`, `mixing`, `betweenness`, `harmonic`, `constraint`). */
 export type FigureFamily = keyof typeof FIGURE_FAMILIES;
 
 /** Every family, in report order. */

@@ -20,6 +20,7 @@ export interface LeverPart {
   readonly held: string | null;
 }
 
+/** A lever of the catalog: its name and texts, and each quantity it moves with its baseline (t = 0) and ceiling (t = 1). */
 export interface Lever {
   readonly name: string;
   readonly title: string;

@@ -67,11 +67,13 @@ export function resolveSweepOptions(options: Partial<SweepOptions> = {}): SweepO
   return o;
 }
 
+/** One step of a sweep: its t and every figure as mean with a 95% interval. */
 export interface SweepStep {
   readonly t: number;
   readonly metrics: Readonly<Record<string, Interval>>;
 }
 
+/** A sweep: each step with every figure as mean and 95% interval, the thresholds met, and the raw figures per run. */
 export interface SweepResult {
   readonly scenario: string;
   readonly levers: readonly LeverSetting[];

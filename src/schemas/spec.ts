@@ -71,6 +71,7 @@ export const AssumptionSchema = z.discriminatedUnion('type', [
     source: z.string().nullable(),
   }),
 ]);
+/** One assumption of a spec: a number or integer with its bounds and plausible range, or a word from a list; its default and why. */
 export type AssumptionSpec = z.infer<typeof AssumptionSchema>;
 
 /** A binned partner-count (or size) distribution read from a survey question with `bin`s. */
@@ -169,6 +170,7 @@ export const SectorSchema = z.strictObject({
   /** Random stream of the sector's attribute draws (default: the sector id). */
   stream: text.optional(),
 });
+/** A sector of a spec (for the paper: hospitals, research institutions, companies): its population, node attributes and respondents. */
 export type SectorSpec = z.infer<typeof SectorSchema>;
 
 /** What one side of a tie type reports. */
@@ -239,6 +241,7 @@ export const TieTypeSchema = z.strictObject({
   structure: StructureSchema.optional(),
   stream: text.optional(),
 });
+/** A tie type of a spec: the two sectors it joins, its weight, what each side reports in the survey and how partners are chosen. */
 export type TieTypeSpec = z.infer<typeof TieTypeSchema>;
 
 /** One quantity a lever moves, addressed by path, toward a ceiling. */
@@ -257,6 +260,7 @@ export const MoveSchema = z.strictObject({
   source: text,
   range: z.tuple([z.number(), z.number()]),
 });
+/** One quantity a lever moves: its spec path, its ceiling (a quantity: a number, a survey row, an assumption), the direction and range. */
 export type MoveSpec = z.infer<typeof MoveSchema>;
 
 export const LeverSchema = z.strictObject({
@@ -268,6 +272,7 @@ export const LeverSchema = z.strictObject({
   givesUp: text,
   moves: z.array(MoveSchema).min(1),
 });
+/** A lever of a spec: what it moves (by spec path), from the baseline to a ceiling, what it keeps and what it gives up. */
 export type LeverSpec = z.infer<typeof LeverSchema>;
 
 /** A key figure: a sweep metric name with a label and decimals. */
@@ -280,6 +285,7 @@ export const OutcomesSchema = z.strictObject({
   /** Reach (share within 2 and 3 hops) is measured from this sector's nodes. */
   reachFrom: id.optional(),
 });
+/** The figures a spec reports first (key figures), the thresholds sweeps look for, and the sector reach is measured from. */
 export type OutcomesSpec = z.infer<typeof OutcomesSchema>;
 
 export const SpecSchema = z
@@ -369,6 +375,7 @@ export const SpecSchema = z
     if (spec.outcomes.reachFrom !== undefined) sectorRef(spec.outcomes.reachFrom, ['outcomes', 'reachFrom']);
     spec.graphAttributes.forEach((g, i) => g.population !== undefined && sectorRef(g.population, ['graphAttributes', i, 'population']));
   });
+/** A validated spec (version 2): sectors, tie types, assumptions, levers and outcomes — what data/model.json holds. */
 export type Spec = z.infer<typeof SpecSchema>;
 export type SpecInput = z.input<typeof SpecSchema>;
 

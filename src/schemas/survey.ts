@@ -125,6 +125,7 @@ export const SurveySchema = z
         ctx.addIssue({ code: 'custom', path: ['tables', key, 'group'], message: `expected one of the groups ${Object.keys(survey.groups).join(', ')}, got "${table.group}"` });
   });
 
+/** A validated survey: its source, respondent groups, tables of questions with their options and shares, and results from the text. */
 export type Survey = z.infer<typeof SurveySchema>;
 export type SurveyQuestion = z.infer<typeof QuestionSchema>;
 export type SurveyOption = z.infer<typeof OptionSchema>;

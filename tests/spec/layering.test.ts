@@ -20,8 +20,12 @@ const RANK: Record<string, number> = {
   fit: 5,
   scenarios: 6,
   sensitivity: 6,
+  // The library face (browser-safe, README "Scripting"): above the core, below the CLI and app that may use it.
+  api: 6.5,
   cli: 7,
   app: 7,
+  // The library's Node entry: loads files with the CLI's helpers.
+  node: 8,
   types: 0,
 };
 

@@ -29,6 +29,7 @@ export interface ImportMessage {
   readonly examples: readonly string[];
 }
 
+/** An imported graph and the import report (Gephi style: INFO, WARNING, SEVERE messages with counts and examples). */
 export interface ImportResult {
   readonly graph: UndirectedGraph;
   readonly report: readonly ImportMessage[];

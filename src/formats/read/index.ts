@@ -18,6 +18,7 @@ export { readCsv, readGexf, readGraphml, readGraphologyJson };
 
 /** Graph file formats collabnet reads. */
 export const INPUT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
+/** A graph file format collabnet reads: GraphML, GEXF, graphology JSON or a CSV edge list. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** The format a file name implies, or undefined. */
