@@ -14,7 +14,7 @@ export function largestSymmetricEigenpair(a: Float64Array, m: number): { value: 
       diag += a[p * m + p]! * a[p * m + p]!;
       for (let q = p + 1; q < m; q++) off += a[p * m + q]! * a[p * m + q]!;
     }
-    if (off <= 1e-32 * diag || off === 0) break;
+    if (off <= 1e-28 * diag) break; // off-diagonal below 1e-14 of the diagonal, relative
     for (let p = 0; p < m - 1; p++)
       for (let q = p + 1; q < m; q++) {
         const apq = a[p * m + q]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphOf } from './graph-of.js';
 import { generateNetwork } from '../../src/generator/index.js';
-import { eigenvectorCentrality, toCsr, type Csr } from '../../src/metrics/index.js';
+import { eigenvectorCentrality, lanczosTopEigenvector, toCsr, type Csr } from '../../src/metrics/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { model, scenarioBase } from '../helpers.js';
 
@@ -32,7 +32,7 @@ function powerIteration(csr: Csr): Float64Array {
 
 const maxDiff = (a: Float64Array, b: Float64Array) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!)), 0);
 
-describe('eigenvector centrality (restarted Lanczos)', () => {
+describe('eigenvector centrality (power iteration, then restarted Lanczos)', () => {
   it('refuses options outside their range', () => {
     const csr = toCsr(graphOf([['a', 'b', 1]]));
     expect(() => eigenvectorCentrality(csr, { tolerance: 0 })).toThrow(/tolerance/);
@@ -47,12 +47,16 @@ describe('eigenvector centrality (restarted Lanczos)', () => {
     ['two equal dyads (a repeated eigenvalue: the uniform start decides the mix)', graphOf([['a', 'b', 2], ['c', 'd', 2]])],
   ];
   for (const [name, g] of small)
-    it(`${name}: equals power iteration to 1e-12`, () => {
+    it(`${name}: equals power iteration to 1e-12, and so does Lanczos alone from the uniform vector`, () => {
       const csr = toCsr(g);
+      const reference = powerIteration(csr);
       const ev = eigenvectorCentrality(csr);
       expect(ev.converged).toBe(true);
-      expect(maxDiff(ev.scores, powerIteration(csr))).toBeLessThanOrEqual(1e-12);
-      expect(ev.scores.every((v) => v >= 0)).toBe(true);
+      expect(maxDiff(ev.scores, reference)).toBeLessThanOrEqual(1e-12);
+      const l = lanczosTopEigenvector(csr, new Float64Array(csr.n).fill(1 / Math.sqrt(csr.n)), 1e-13 * Math.sqrt(csr.n), 10_000);
+      expect(l.converged).toBe(true);
+      expect(maxDiff(l.vector, reference)).toBeLessThanOrEqual(1e-12);
+      expect(l.vector.every((v) => v >= 0)).toBe(true);
     });
 
   it('equals power iteration to 1e-10 on generated networks (baseline seeds 1–4, the dense t = 1 scenario, ×5)', () => {
@@ -62,9 +66,12 @@ describe('eigenvector centrality (restarted Lanczos)', () => {
     graphs.push(generateNetwork(t1, { seed: 1 }).graph, generateNetwork(model({}, 5), { seed: 1 }).graph);
     for (const g of graphs) {
       const csr = toCsr(g);
+      const reference = powerIteration(csr);
       const ev = eigenvectorCentrality(csr);
       expect(ev.converged).toBe(true);
-      expect(maxDiff(ev.scores, powerIteration(csr))).toBeLessThanOrEqual(1e-10);
+      expect(maxDiff(ev.scores, reference)).toBeLessThanOrEqual(1e-10);
+      const l = lanczosTopEigenvector(csr, new Float64Array(csr.n).fill(1 / Math.sqrt(csr.n)), 1e-13 * Math.sqrt(csr.n), 10_000);
+      expect(maxDiff(l.vector, reference)).toBeLessThanOrEqual(1e-10);
     }
   });
 
@@ -73,5 +80,30 @@ describe('eigenvector centrality (restarted Lanczos)', () => {
     const ev = eigenvectorCentrality(csr);
     expect(ev.converged).toBe(true);
     expect(ev.iterations).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('eigenvector centrality where power iteration is cheap', () => {
+  it('is power iteration itself, bit for bit, on the baseline (157 steps, no Lanczos)', () => {
+    const csr = toCsr(generateNetwork(model(), { seed: 1 }).graph);
+    const ev = eigenvectorCentrality(csr);
+    expect(ev.iterations).toBe(157);
+    // The old stopping rule: change of the unit vector below 1e-13·√n.
+    const { n, offsets, targets, weights } = csr;
+    let x = new Float64Array(n).fill(1 / Math.sqrt(n));
+    let next = new Float64Array(n);
+    for (let it = 0; it < 157; it++) {
+      for (let i = 0; i < n; i++) {
+        let s = x[i]!;
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) s += weights[k]! * x[targets[k]!]!;
+        next[i] = s;
+      }
+      let norm = 0;
+      for (let i = 0; i < n; i++) norm += next[i]! * next[i]!;
+      norm = Math.sqrt(norm);
+      for (let i = 0; i < n; i++) next[i] = next[i]! / norm;
+      [x, next] = [next, x];
+    }
+    expect([...ev.scores]).toEqual([...x]);
   });
 });
