@@ -7,8 +7,7 @@
  * Flags: --quick (smaller ensembles and sweeps, for a look in a few minutes), --max-scale N.
  * Runs the compiled CLI (lib/cli/), rebuilt first when the sources changed.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { figureFamilyCosts } from './figure-families.js';
 import { helpStartup, metricsProcess } from './startup.js';
+import { sweepScaling } from './sweep-scaling.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
 const quick = process.argv.includes('--quick');
@@ -216,23 +216,12 @@ try {
 }
 report.explorer = explorer;
 
-// 6. A sweep on 1 and on 2 workers (the CLI, as a user runs it).
+// 6. A sweep on 1 and on 2 workers (the CLI, as a user runs it), next to two independent processes,
+// in interleaved rounds (bench/sweep-scaling.ts).
 const sweepRuns = quick ? 10 : 100;
-const sweepArgs = (workers: number, runs: number, out: string) => [join(ROOT, 'bin/collabnet.mjs'), 'scenario', '--lever', 'clinician-engagement', '--steps', '11', '--runs', String(runs), '--workers', String(workers), '--format', 'csv', '--out', out];
-const sweep = [1, 2].map((workers) => {
-  const t = performance.now();
-  execFileSync(process.execPath, sweepArgs(workers, sweepRuns, `sweep-${workers}.csv`), { cwd: OUT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const s = (performance.now() - t) / 1000;
-  log(`sweep 11 × ${sweepRuns} on ${workers} worker(s): ${s.toFixed(1)} s`);
-  return { workers, seconds: s };
-});
-// The machine's own ceiling: two independent 1-worker processes, each doing half the runs, side by
-// side. No pool can beat plain parallelism; this says how much two cores give here at all.
-const ceilingStart = performance.now();
-await Promise.all([1, 2].map((i) => promisify(execFile)(process.execPath, sweepArgs(1, sweepRuns / 2, `sweep-half-${i}.csv`), { cwd: OUT })));
-const ceilingS = (performance.now() - ceilingStart) / 1000;
-log(`two independent 1-worker processes, ${sweepRuns / 2} runs each, side by side: ${ceilingS.toFixed(1)} s (${(sweep[0]!.seconds / ceilingS).toFixed(2)}× one worker)`);
-report.sweep = { steps: 11, runs: sweepRuns, points: sweep, speedup: sweep[0]!.seconds / sweep[1]!.seconds, twoProcessesS: ceilingS, machineCeiling: sweep[0]!.seconds / ceilingS };
+const sweep = await sweepScaling(ROOT, OUT, sweepRuns, quick ? 2 : 3, log);
+log(`sweep 11 × ${sweepRuns}: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker, two processes ${sweep.ceiling.toFixed(2)}× (medians of ${sweep.rounds} rounds); CPU of 2 workers ÷ 1: ${sweep.cpuRatio.toFixed(2)}`);
+report.sweep = sweep;
 
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const rows = [
@@ -259,7 +248,7 @@ process.stdout.write(
     disagreementTable(disagreements),
     '',
     `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
-    `Sweep 11 × ${sweepRuns}: ${sweep[0]!.seconds.toFixed(1)} s on 1 worker, ${sweep[1]!.seconds.toFixed(1)} s on 2 (${(report.sweep as { speedup: number }).speedup.toFixed(2)}×); two independent 1-worker processes side by side, half the runs each: ${ceilingS.toFixed(1)} s (${(sweep[0]!.seconds / ceilingS).toFixed(2)}×, what two cores give on this machine).`,
+    `Sweep 11 × ${sweepRuns}, ${sweep.rounds} interleaved rounds: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker; two independent 1-worker processes side by side, half the runs each (what two cores give on this machine): ${sweep.ceiling.toFixed(2)}×; CPU of 2 workers ÷ 1 worker ${sweep.cpuRatio.toFixed(2)} (medians; 1 worker ${median(sweep.oneWorker.map((t) => t.wallS)).toFixed(1)} s).`,
     `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
       growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),
     '',

@@ -35,7 +35,9 @@ export function harmonicSamples(n: number, epsilon: number, delta: number): numb
  *
  * Each source's distances come folded (as in harmonic-closeness.ts): a walk of the source's own
  * pendant tree, then one Dijkstra on the 2-core from its root r; a node x of another tree (root q)
- * is at d(s, r) + d_core(r, q) + d(q, x). So the heap only ever holds core nodes.
+ * is at d(s, r) + d_core(r, q) + d(q, x). So the heap only ever holds core nodes, and sources
+ * sharing a root share its search; those at the same distance d(s, r) (the leaves of one hub with
+ * one tie weight) share the pass over the other trees too, weighted by how many were drawn.
  */
 export function sampledHarmonic(csr: Csr, rng: Rng, epsilon: number, delta: number): SampledHarmonic {
   if (!(epsilon > 0 && epsilon < 1)) throw new RangeError(`harmonic closeness: epsilon must be in (0, 1), got ${epsilon}`);
@@ -66,6 +68,9 @@ export function sampledHarmonic(csr: Csr, rng: Rng, epsilon: number, delta: numb
   const settled = new Uint8Array(c);
   const reachedCore = new Int32Array(c);
   const heap = new MinHeap(1024);
+  // Sources whose core part is the same: same root r and same distance a to it. Keyed by root,
+  // then by a (as its exact float), with how many drawn sources share it.
+  const groups = new Map<number, Map<number, number>>();
   for (let i = 0; i < k; i++) {
     const s = rng.int(n);
     if (offsets[s + 1] === offsets[s]) continue;
@@ -88,8 +93,14 @@ export function sampledHarmonic(csr: Csr, rng: Rng, epsilon: number, delta: numb
       }
     }
     if (!forest.core[r]) continue; // a tree component: done
-    // 2. Every other tree of the component, through the core.
+    let byDistance = groups.get(r);
+    if (!byDistance) groups.set(r, (byDistance = new Map()));
     const a = rootDistance[s]!;
+    byDistance.set(a, (byDistance.get(a) ?? 0) + 1);
+  }
+  // 2. Every other tree of the component, through the core: one search per distinct root, and one
+  // pass over the reached trees per distinct distance to it, counted as often as it was drawn.
+  for (const [r, byDistance] of groups) {
     const origin = cg.local[r]!;
     let reached = 0;
     dist[origin] = 0;
@@ -111,11 +122,14 @@ export function sampledHarmonic(csr: Csr, rng: Rng, epsilon: number, delta: numb
         }
       }
     }
-    for (let j = 1; j < reached; j++) {
-      const qLocal = reachedCore[j]!;
-      const q = cg.global[qLocal]!;
-      const base = a + dist[qLocal]!;
-      for (let m = start[q]!; m < start[q + 1]!; m++) sum[members[m]!] += 1 / (base + memberDistance[m]!);
+    for (const [a, count] of byDistance) {
+      for (let j = 1; j < reached; j++) {
+        const qLocal = reachedCore[j]!;
+        const q = cg.global[qLocal]!;
+        const base = a + dist[qLocal]!;
+        if (count === 1) for (let m = start[q]!; m < start[q + 1]!; m++) sum[members[m]!] += 1 / (base + memberDistance[m]!);
+        else for (let m = start[q]!; m < start[q + 1]!; m++) sum[members[m]!] += count / (base + memberDistance[m]!);
+      }
     }
     for (let j = 0; j < reached; j++) {
       dist[reachedCore[j]!] = Infinity;

@@ -3,6 +3,7 @@ export { pathCentralities, resolveBrandesOptions, type PathCentralities, type Br
 export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
 export { pagerank, resolvePageRankOptions, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
 export { eigenvectorCentrality, resolveEigenvectorOptions, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
+export { lanczosTopEigenvector } from './lanczos.js';
 export { burt } from './burt.js';
 export { components } from './components.js';
 export { hopsToNearest } from './hops.js';

@@ -28,7 +28,6 @@ import { enumFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
 import { SENSITIVITY_WORKER_URL, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
-import { morrisChartSvg, sobolChartSvg, svgToPng } from '../render/sensitivity-chart.js';
 import { action, onInterrupt } from '../run.js';
 import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
 import { resolveFromFlags } from '../spec-load.js';
@@ -268,10 +267,12 @@ export function registerSensitivity(program: Command): void {
         };
         const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);
         const title = lever ? `t where ${flags.figure} ${flags.direction === 'rises' ? '≥' : '<'} ${flags.target} under ${lever}` : flags.figure;
-        const svg = !chart ? null : report.sobol ? sobolChartSvg(title, report.sobol.indices.map((r) => ({ input: r.input, S1: r.S1, ST: r.ST }))) : morrisChartSvg(title, report.morris!.measures);
+        // The chart's libraries (Plot, a DOM, resvg's native addon) load only when a chart is asked for.
+        const charts = chart ? await import('../render/sensitivity-chart.js') : null;
+        const svg = !charts ? null : report.sobol ? charts.sobolChartSvg(title, report.sobol.indices.map((r) => ({ input: r.input, S1: r.S1, ST: r.ST }))) : charts.morrisChartSvg(title, report.morris!.measures);
         const files = [...(out ? [{ path: out, text }] : []), ...(chart && svg && /\.svg$/i.test(chart) ? [{ path: chart, text: svg }] : [])];
         if (files.length) writeFilesAtomic(files);
-        if (chart && svg && /\.png$/i.test(chart)) writeBinaryAtomic(chart, svgToPng(svg));
+        if (charts && chart && svg && /\.png$/i.test(chart)) writeBinaryAtomic(chart, charts.svgToPng(svg));
         if (!out) process.stdout.write(text);
       }),
     );

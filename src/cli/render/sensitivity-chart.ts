@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import type { Estimate, MorrisMeasures } from '../../sensitivity/index.js';
 
@@ -90,6 +90,8 @@ export function morrisChartSvg(title: string, bars: readonly MorrisBar[]): strin
 
 /** Rasterises chart SVG to PNG with resvg (system fonts, 2× scale). */
 export function svgToPng(svg: string): Buffer {
+  // Required here, not imported: its native addon costs every CLI start otherwise.
+  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: FONT }, fitTo: { mode: 'zoom', value: 2 }, background: 'white' }).render().asPng();
   return Buffer.from(png);
 }
