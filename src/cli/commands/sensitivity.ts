@@ -30,7 +30,7 @@ import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
 import { morrisChartSvg, sobolChartSvg, svgToPng } from '../render/sensitivity-chart.js';
 import { action, onInterrupt } from '../run.js';
-import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
+import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../../sensitivity/index.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
 
