@@ -20,6 +20,7 @@ const RANK: Record<string, number> = {
   fit: 5,
   scenarios: 6,
   sensitivity: 6,
+  charts: 6,
   cli: 7,
   app: 7,
   types: 0,
