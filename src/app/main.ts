@@ -8,8 +8,9 @@ import { ComputeClient, LayoutClient } from './client.js';
 import { fill, h } from './dom.js';
 import { GraphView, type Filters } from './graph-view.js';
 import { buildNetwork, specList, specName, specView } from './network.js';
-import { rankTables, renderCompare, renderNodePanel, renderSweep } from './panels.js';
-import type { CompareResult, NetworkResult, SweepResultLite } from './protocol.js';
+import { rankTables, renderNodePanel } from './panels.js';
+import type { NetworkResult } from './protocol.js';
+import { mountScenarioPanel } from './scenario/panel.js';
 import { dropAbsent, readState, writeState, type ViewState } from './state.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -86,7 +87,8 @@ let metrics: MetricsReport | null = null;
 let drawnFirst: Promise<LayoutDone> | null = null;
 let ranks = new Map<string, Map<string, number>>();
 let levers: NetworkResult['levers'] = [];
-let lastSweep: SweepResultLite | null = null;
+/** The scenario panel (src/app/scenario/), mounted by wire(). */
+let scenarioPanel: ReturnType<typeof mountScenarioPanel> | null = null;
 
 function saveState(): void {
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
@@ -240,10 +242,7 @@ function fillGraphControls(): void {
   // Suggestions are filled as the user types (suggest()): a datalist of every node would make each
   // layout of the page, which Sigma forces on every refresh, cost seconds on a 50k-node network.
   fill($('search-options'));
-  fill(
-    $('lever-list'),
-    ...levers.map((l) => h('label', { title: l.description }, h('input', { type: 'checkbox', value: l.name, checked: state.levers.includes(l.name) }), ` ${l.title}`)),
-  );
+  scenarioPanel?.levers(levers);
 }
 
 type LayoutDone = Awaited<ReturnType<LayoutClient['run']>>;
@@ -452,9 +451,7 @@ function wire(): void {
     levers = [];
     fillSpecControls();
     fillControls();
-    fill($('compare'));
-    fill($('chart'));
-    lastSweep = null;
+    scenarioPanel?.reset();
     void generate();
   });
   $('hide-isolates').addEventListener('change', onState(() => { state.hideIsolates = ($('hide-isolates') as HTMLInputElement).checked; applyFilters(); }));
@@ -472,50 +469,21 @@ function wire(): void {
   view.renderer.on('clickNode', ({ node }) => select(node));
   view.renderer.on('clickStage', () => select(null));
 
-  $('t').addEventListener('input', () => {
-    state.t = Number(($('t') as HTMLInputElement).value);
-    $('t-value').textContent = state.t.toFixed(2);
-  });
-  $('lever-list').addEventListener('change', onState(() => {
-    state.levers = [...document.querySelectorAll<HTMLInputElement>('#lever-list input:checked')].map((b) => b.value);
-  }));
-  $('regenerate').addEventListener('click', async () => {
-    if (state.levers.length === 0) return showError('Pick at least one lever to regenerate at t. To go back to the baseline network, press Generate (under Network).');
-    if (!readNetworkInputs()) return;
-    state.node = null;
-    await generate();
-    const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
-    status(`Comparing baseline and scenario over ${runs} paired networks…`);
-    try {
-      const r = await compute.request<CompareResult>({ kind: 'compare', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), t: state.t, runs }, (p) => progress(p));
-      renderCompare($('compare'), r, spec.keyFigures);
-      status('');
-    } catch (err) {
-      showError((err as Error).message);
-    }
-    progress(null);
-  });
-  $('sweep').addEventListener('click', async () => {
-    if (state.levers.length === 0) return showError('Pick at least one lever to sweep t from 0 to 1.');
-    if (!readNetworkInputs()) return;
-    const runs = Math.max(2, Math.min(200, Math.trunc(Number(($('runs') as HTMLInputElement).value) || 12)));
-    status(`Sweeping t over 6 steps × ${runs} networks…`);
-    try {
-      lastSweep = await compute.request<SweepResultLite>({ kind: 'sweep', spec: spec.name, seed: state.seed, scale: state.scale, levers: currentLevers(), steps: 6, runs }, (p) => progress(p));
-      const sel = $('chart-metric') as HTMLSelectElement;
-      // The fit to the survey per tie type and side can be charted too: where the scenario leaves the survey behind.
-      for (const k of Object.keys(lastSweep.steps[0]?.metrics ?? {}))
-        if (k.startsWith('fit.tvd.') && ![...sel.options].some((o) => o.value === k)) sel.append(h('option', { value: k }, `TVD to the survey: ${k.slice('fit.tvd.'.length)}`));
-      renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
-      status('');
-    } catch (err) {
-      showError((err as Error).message);
-    }
-    progress(null);
-  });
-  $('chart-metric').addEventListener('change', () => {
-    const sel = $('chart-metric') as HTMLSelectElement;
-    if (lastSweep) renderSweep($('chart'), lastSweep, sel.value, sel.selectedOptions[0]!.text);
+  scenarioPanel = mountScenarioPanel({
+    compute,
+    spec: () => spec,
+    settings: () => ({ seed: state.seed, scale: state.scale, levers: state.levers, t: state.t }),
+    readNetworkInputs,
+    regenerate: async () => {
+      state.node = null;
+      await generate();
+    },
+    setLevers: (names) => {
+      state.levers = names;
+      saveState();
+    },
+    setT: (t) => (state.t = t),
+    showError,
   });
 
   $('export-png').addEventListener('click', () => void downloadAsPNG(view.renderer, { fileName: 'collabnet', backgroundColor: '#ffffff' }));

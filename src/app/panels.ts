@@ -1,10 +1,6 @@
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { NUMERIC_NODE_METRICS } from '../metrics/index.js';
-import type { Interval } from '../scenarios/index.js';
 import type { GraphView } from './graph-view.js';
 import { fill, h } from './dom.js';
-import type { CompareResult, SweepResultLite } from './protocol.js';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toPrecision(4)) : v === null || v === undefined ? '–' : String(v));
 
@@ -63,86 +59,4 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
       }),
     ),
   );
-}
-
-/** A mean and its interval, or a dash without runs. */
-const iv = (i: Interval | undefined, digits = 3): Node[] =>
-  !i || i.runs === 0 ? [document.createTextNode('–')] : [document.createTextNode(`${i.mean.toFixed(digits)} `), h('small', {}, `[${i.lo.toFixed(digits)}, ${i.hi.toFixed(digits)}]`)];
-
-/**
- * The baseline-vs-scenario table: mean [95% interval] of each of the spec's key figures (the one
- * list, shared with the CLI) and their paired difference; then, per tie type and side, the distance
- * to the survey (TVD), so the page shows where the scenario leaves the survey behind.
- */
-export function renderCompare(el: HTMLElement, r: CompareResult, keyFigures: readonly { metric: string; label: string; decimals: number }[]): void {
-  const byName = new Map(r.rows.map((x) => [x.metric, x]));
-  const rows = keyFigures.flatMap(({ metric: k, label, decimals: d }) => {
-    const x = byName.get(k);
-    if (!x) return [];
-    const cls = x.difference.lo > 0 ? 'pos' : x.difference.hi < 0 ? 'neg' : '';
-    return [h('tr', { 'data-metric': k }, h('td', {}, label), h('td', {}, ...iv(x.baseline, d)), h('td', { className: 'scenario-value' }, ...iv(x.scenario, d)), h('td', { className: cls }, ...iv(x.difference, d)))];
-  });
-  fill(
-    el,
-    h('p', {}, `${r.runs} paired networks (same seeds); mean [95% interval]`),
-    h('table', { id: 'compare-table' }, h('tr', {}, h('th'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')), ...rows),
-    h(
-      'table',
-      { id: 'compare-fit' },
-      h('tr', {}, h('th', {}, 'fit to the survey (TVD)'), h('th', {}, 'baseline'), h('th', {}, 'scenario'), h('th', {}, 'Δ')),
-      ...r.rows
-        .filter((x) => x.metric.startsWith('fit.tvd.'))
-        .map((x) => h('tr', { 'data-metric': x.metric }, h('td', {}, x.metric.slice('fit.tvd.'.length)), h('td', {}, ...iv(x.baseline, 3)), h('td', {}, ...iv(x.scenario, 3)), h('td', {}, ...iv(x.difference, 3)))),
-    ),
-  );
-}
-
-let chart: uPlot | null = null;
-
-/** The sweep chart: the metric's mean against t, its 95% interval as a band, thresholds listed under it. */
-export function renderSweep(el: HTMLElement, r: SweepResultLite, metric: string, label: string): void {
-  const xs = r.steps.map((s) => s.t);
-  const mean = r.steps.map((s) => s.metrics[metric]?.mean ?? null);
-  const lo = r.steps.map((s) => s.metrics[metric]?.lo ?? null);
-  const hi = r.steps.map((s) => s.metrics[metric]?.hi ?? null);
-  chart?.destroy();
-  fill(el);
-  const plot = document.createElement('div');
-  el.append(plot);
-  chart = new uPlot(
-    {
-      width: Math.max(260, el.clientWidth || 300),
-      height: 190,
-      scales: { x: { time: false } },
-      axes: [{ label: 't' }, { size: 50 }],
-      series: [{ label: 't' }, { label: '95% low', stroke: '#9bbbe8', width: 1 }, { label: label, stroke: '#1967d2', width: 2 }, { label: '95% high', stroke: '#9bbbe8', width: 1 }],
-      bands: [{ series: [3, 1], fill: 'rgba(25,103,210,0.15)' }],
-      hooks: {
-        // Thresholds as dashed vertical lines.
-        draw: [
-          (u) => {
-            const ctx = u.ctx;
-            ctx.save();
-            ctx.setLineDash([4, 4]);
-            ctx.strokeStyle = '#b00020';
-            for (const th of r.thresholds) {
-              if (th.t === null) continue;
-              const x = u.valToPos(th.t, 'x', true);
-              ctx.beginPath();
-              ctx.moveTo(x, u.bbox.top);
-              ctx.lineTo(x, u.bbox.top + u.bbox.height);
-              ctx.stroke();
-            }
-            ctx.restore();
-          },
-        ],
-      },
-    },
-    [xs, lo, mean, hi] as uPlot.AlignedData,
-    plot,
-  );
-  const ths = document.createElement('ul');
-  ths.id = 'thresholds';
-  fill(ths, ...r.thresholds.map((t) => h('li', {}, `${t.condition}: ${t.t === null ? 'not reached' : `t ≈ ${t.t.toFixed(3)} (dashed line)`}`)));
-  el.append(ths);
 }
