@@ -32,7 +32,7 @@ export interface ScenarioContext {
 export const scenarioTimings: { compare: number[]; sweep: number[]; sensitivity: number[] } = { compare: [], sweep: [], sensitivity: [] };
 
 /** The panel's controls and results; `levers(list)` refills the lever list when a network brings its catalog. */
-export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonly Lever[]): void; reset(): void } {
+export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonly Lever[]): void; t(t: number): void; reset(): void } {
   let catalog: readonly Lever[] = [];
   let lastSweep: SweepResultLite | null = null;
   let running: number | null = null;
@@ -138,6 +138,9 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
       catalog = list;
       const s = ctx.settings();
       renderLevers($('lever-list'), catalog, s.levers, s.t);
+    },
+    t(t) {
+      updateLeverText($('lever-list'), catalog, t);
     },
     reset() {
       lastSweep = null;

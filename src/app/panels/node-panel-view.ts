@@ -1,6 +1,6 @@
-import { NUMERIC_NODE_METRICS } from '../metrics/index.js';
-import type { GraphView } from './graph-view.js';
-import { fill, h } from './dom.js';
+import { NUMERIC_NODE_METRICS } from '../../metrics/index.js';
+import type { GraphView } from '../graph-view.js';
+import { fill, h } from '../dom.js';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toPrecision(4)) : v === null || v === undefined ? '–' : String(v));
 
