@@ -173,7 +173,8 @@ describe('scenario panel in headless Chromium', () => {
     await page.click('#run-sensitivity');
     await idle();
     const svg = await page.evaluate(() => (window as unknown as { __collabnetCharts: Record<string, string> }).__collabnetCharts['collabnet-sensitivity']);
-    expect(svg).toContain("Sobol' index (light: total order ST, dark: first order S1, line: 95% bootstrap interval)");
+    // The narrow panel's axis label (the CLI's 720 px chart spells out total and first order).
+    expect(svg).toContain("Sobol' index (light ST, dark S1, line 95% interval)");
     // Names wrap after their dashes in the narrow panel: the text without tags still holds each.
     expect(svg.replace(/<[^>]+>/g, '')).toContain('clinician-institution-engagement');
     const conclusions = await page.locator('#conclusions').innerText();
