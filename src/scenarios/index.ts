@@ -11,3 +11,4 @@ export { checkSpec, type SpecCheck } from './spec-check.js';
 export { streamSweep, streamCompare, thresholdsOf, type StreamRun, type StreamHooks, type StreamSweepPlan, type StreamComparePlan } from './stream.js';
 export { isShareFigure, formatFigure, formatInterval, verdict, type Verdict } from './figure-format.js';
 export { leverText, partValue, type LeverLine } from './lever-text.js';
+export { diffNetworks, type NetworkDiff } from './network-diff.js';
