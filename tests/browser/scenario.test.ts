@@ -107,6 +107,39 @@ describe('scenario panel in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('baseline ↔ scenario: side by side with the same positions, the difference highlighted, and a toggle', async () => {
+    await page.click('#side-by-side');
+    await page.waitForSelector('#diff-overlay:not([hidden])');
+    const summary = await page.locator('#diff-summary').innerText();
+    const m = /^([\d,]+) new ties, ([\d,]+) ties gone; ([\d,]+) nodes leave isolation \(([\d,]+) hospitals/.exec(summary);
+    expect(m, summary).not.toBeNull();
+    expect(Number(m![1]!.replace(/,/g, ''))).toBeGreaterThan(1000);
+    expect(Number(m![4]!.replace(/,/g, ''))).toBeGreaterThan(1000);
+    expect(summary).toContain('Same positions for all 2,482 shared nodes');
+    expect(await page.locator('#diff-overlay canvas').count()).toBe(2);
+    // Orange new ties are drawn on the scenario side only when highlighting.
+    const orange = (sel: string) => page.locator(sel).evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 200 && d[i + 1]! > 100 && d[i + 1]! < 190 && d[i + 2]! < 120) n++;
+      return n;
+    });
+    expect(await orange('canvas.diff-scenario')).toBeGreaterThan(500);
+    expect(await orange('canvas.diff-baseline')).toBeLessThan(50);
+    await page.screenshot({ path: join(OUT, 'scenario-side-by-side.png') });
+    await page.click('#diff-toggle');
+    expect(await page.locator('#diff-overlay canvas').count()).toBe(1);
+    expect(await page.locator('canvas.diff-baseline').count()).toBe(1);
+    await page.click('#diff-toggle');
+    expect(await page.locator('canvas.diff-scenario').count()).toBe(1);
+    await page.screenshot({ path: join(OUT, 'scenario-toggle.png') });
+    await page.uncheck('#diff-highlight');
+    expect(await orange('canvas.diff-scenario')).toBeLessThan(50);
+    await page.click('#diff-close');
+    expect(await page.locator('#diff-overlay').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('the uncertainty choice changes the interval: assumptions over their ranges widen it', async () => {
     const seeds = await interval('giant_share.hospital', 2);
     await page.selectOption('#uncertainty', 'assumptions');

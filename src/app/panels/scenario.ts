@@ -38,6 +38,10 @@ export const scenarioPanel: Panel = {
       setLevers: (levers) => store.update((s) => setView(s, { levers })),
       setT: (t) => store.update((s) => setView(s, { t })),
       showError: (message) => store.update((s) => setError(s, message)),
+      drawn: () => {
+        const n = store.get().network;
+        return n.ready && n.file === null && n.source.startsWith('scenario') ? app.view.graph : null;
+      },
     });
     panel.levers(store.get().levers);
 

@@ -3,8 +3,10 @@
 import { BROWSER_SOBOL_N, type CompareResult, type SensitivityResult, type SweepResultLite, type UncertaintyKind } from '../protocol.js';
 import { CancelledError, type ComputeClient } from '../client.js';
 import { fill, h } from '../dom.js';
-import type { Lever, LeverSetting } from '../../scenarios/index.js';
-import type { specView } from '../network.js';
+import type Graph from 'graphology';
+import { diffNetworks, type Lever, type LeverSetting } from '../../scenarios/index.js';
+import { buildNetwork, type specView } from '../network.js';
+import { renderDiff, type DiffMode } from './diff-view.js';
 import { renderCompare } from './compare-view.js';
 import { renderLevers, updateLeverText } from './lever-view.js';
 import { RunStatus } from './run-status.js';
@@ -26,6 +28,8 @@ export interface ScenarioContext {
   setLevers(names: string[]): void;
   setT(t: number): void;
   showError(message: string | null): void;
+  /** The network on screen, once laid out (its node attributes hold the positions); null before. */
+  drawn(): Graph | null;
 }
 
 /** Timings of the last compare and sweep (ms), for the browser tests' report. */
@@ -77,6 +81,47 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
     }
   }
 
+  // Baseline ↔ scenario: after Regenerate at t, the same seed's baseline beside the scenario on screen.
+  let shownScenario: { seed: number; scale: number; levers: string[]; t: number } | null = null;
+  let diffMode: DiffMode = 'side';
+  let highlight = true;
+  const overlay = $('diff-overlay');
+  const showDiff = () => {
+    const scenario = ctx.drawn();
+    if (!shownScenario || !scenario) return ctx.showError('Regenerate at t first: the comparison shows the scenario on screen beside its baseline.');
+    if (scenario.order > 20_000) return ctx.showError(`Baseline ↔ scenario draws up to 20,000 nodes; this network has ${scenario.order.toLocaleString('en-US')} (choose a smaller scale).`);
+    const s = shownScenario;
+    const spec = ctx.spec();
+    const baseline = buildNetwork(spec.name, s.seed, s.scale, [], 0).graph;
+    const positions = new Map<string, [number, number]>();
+    scenario.forEachNode((n, a) => positions.set(n, [a.x as number, a.y as number]));
+    const diff = diffNetworks(baseline, scenario);
+    const colours = new Map(spec.sectors.map((x) => [x.id, x.colour]));
+    const counts = new Map<string, number>();
+    for (const n of diff.leftIsolation) {
+      const sector = String(scenario.getNodeAttribute(n, 'sector'));
+      counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    }
+    const leftBySector = spec.sectors.filter((x) => counts.has(x.id)).map((x) => `${counts.get(x.id)!.toLocaleString('en-US')} ${counts.get(x.id) === 1 ? x.label.toLowerCase() : x.plural}`).join(', ') || 'none';
+    overlay.hidden = false;
+    renderDiff(
+      overlay,
+      { baseline, scenario, positions, colour: (sector) => colours.get(sector) ?? '#999', diff, titles: { baseline: `Baseline (seed ${s.seed})`, scenario: `Scenario: ${s.levers.join(' + ')} at t = ${s.t}` }, leftBySector },
+      diffMode,
+      highlight,
+      (m) => {
+        diffMode = m;
+        showDiff();
+      },
+      (on) => {
+        highlight = on;
+        showDiff();
+      },
+      () => (overlay.hidden = true),
+    );
+  };
+  $('side-by-side').addEventListener('click', showDiff);
+
   $('lever-list').addEventListener('change', () => {
     ctx.setLevers([...document.querySelectorAll<HTMLInputElement>('#lever-list input:checked')].map((b) => b.value));
   });
@@ -91,7 +136,10 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
     const s = ctx.settings();
     if (s.levers.length === 0) return ctx.showError('Pick at least one lever to regenerate at t. To go back to the baseline network, press Generate (under Network).');
     if (!ctx.readNetworkInputs()) return;
+    overlay.hidden = true;
     await ctx.regenerate();
+    shownScenario = { ...ctx.settings() };
+    ($('side-by-side') as HTMLButtonElement).disabled = false;
     $('run-status-note').textContent = '';
     const n = runs();
     const r = await run<CompareResult, CompareResult>(`Comparing baseline and scenario over ${n} paired networks`, 'compare', { kind: 'compare', spec: ctx.spec().name, seed: s.seed, scale: s.scale, levers: current(), t: s.t, runs: n, uncertainty: uncertainty() }, (partial) => renderCompare($('compare'), partial, ctx.spec().keyFigures));
@@ -144,6 +192,9 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
     },
     reset() {
       lastSweep = null;
+      shownScenario = null;
+      overlay.hidden = true;
+      ($('side-by-side') as HTMLButtonElement).disabled = true;
       fill($('compare'));
       fill($('chart'));
       fill($('sensitivity-result'));
