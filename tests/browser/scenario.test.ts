@@ -117,16 +117,16 @@ describe('scenario panel in headless Chromium', () => {
     expect(Number(m![4]!.replace(/,/g, ''))).toBeGreaterThan(1000);
     expect(summary).toContain('Same positions for all 2,482 shared nodes');
     expect(await page.locator('#diff-overlay canvas').count()).toBe(2);
-    // Orange new ties are drawn on the scenario side only when highlighting.
-    const orange = (sel: string) => page.locator(sel).evaluate((c: HTMLCanvasElement) => {
+    // New ties (magenta) are drawn on the scenario side only, and only when highlighting.
+    const magenta = (sel: string) => page.locator(sel).evaluate((c: HTMLCanvasElement) => {
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i]! > 200 && d[i + 1]! > 100 && d[i + 1]! < 190 && d[i + 2]! < 120) n++;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 180 && d[i + 1]! < 110 && d[i + 2]! > 90 && d[i + 2]! < 190) n++;
       return n;
     });
-    expect(await orange('canvas.diff-scenario')).toBeGreaterThan(500);
-    expect(await orange('canvas.diff-baseline')).toBeLessThan(50);
     await page.screenshot({ path: join(OUT, 'scenario-side-by-side.png') });
+    const highlighted = await magenta('canvas.diff-scenario');
+    expect(highlighted).toBeGreaterThan((await magenta('canvas.diff-baseline')) + 500);
     await page.click('#diff-toggle');
     expect(await page.locator('#diff-overlay canvas').count()).toBe(1);
     expect(await page.locator('canvas.diff-baseline').count()).toBe(1);
@@ -134,7 +134,7 @@ describe('scenario panel in headless Chromium', () => {
     expect(await page.locator('canvas.diff-scenario').count()).toBe(1);
     await page.screenshot({ path: join(OUT, 'scenario-toggle.png') });
     await page.uncheck('#diff-highlight');
-    expect(await orange('canvas.diff-scenario')).toBeLessThan(50);
+    expect(await magenta('canvas.diff-scenario')).toBeLessThan(highlighted - 500);
     await page.click('#diff-close');
     expect(await page.locator('#diff-overlay').isHidden()).toBe(true);
     expect(errors).toEqual([]);

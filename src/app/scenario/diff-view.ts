@@ -1,13 +1,13 @@
 // Baseline and scenario side by side (or one at a time, toggled), drawn on canvases with the
 // scenario's layout positions for every shared node, so a reader sees where the new ties go; new
-// ties in orange, nodes that leave isolation ringed.
+// ties in magenta, nodes that leave isolation ringed.
 import type Graph from 'graphology';
 import type { NetworkDiff } from '../../scenarios/index.js';
 import { fill, h } from '../dom.js';
 
 export type DiffMode = 'side' | 'baseline' | 'scenario';
 
-const NEW_TIE = '#e8710a';
+const NEW_TIE = '#d01c8b';
 const RING = '#111';
 
 /** Draws one network on a canvas at the given positions; with `diff`, highlights new ties (scenario) and nodes leaving isolation. */
@@ -42,7 +42,7 @@ function draw(canvas: HTMLCanvasElement, g: Graph, pos: ReadonlyMap<string, [num
   ctx.stroke();
   if (fresh.size) {
     ctx.strokeStyle = NEW_TIE;
-    ctx.globalAlpha = 0.55;
+    ctx.globalAlpha = 0.8;
     ctx.lineWidth = 0.8;
     ctx.beginPath();
     for (const [a, b] of diff!.newTies) line(a, b);
@@ -110,7 +110,7 @@ export function renderDiff(el: HTMLElement, d: DiffInput, mode: DiffMode, highli
     el,
     close,
     h('p', { id: 'diff-summary' }, `${d.diff.newTies.length.toLocaleString('en-US')} new ties, ${d.diff.goneTies.length.toLocaleString('en-US')} ties gone; ${d.diff.leftIsolation.length.toLocaleString('en-US')} nodes leave isolation (${d.leftBySector}), ${d.diff.becameIsolated.length.toLocaleString('en-US')} become isolated. Same positions for all ${d.diff.shared.toLocaleString('en-US')} shared nodes (the scenario's layout).`),
-    h('div', { className: 'diff-controls' }, button('side', 'Side by side'), toggle, h('label', {}, box, ' highlight the difference (orange: new ties; ringed: nodes that leave isolation)')),
+    h('div', { className: 'diff-controls' }, button('side', 'Side by side'), toggle, h('label', {}, box, ' highlight the difference (magenta: new ties; ringed: nodes that leave isolation)')),
     h('div', { className: `diff-panels ${mode}` }, ...(mode === 'side' ? [panel('baseline'), panel('scenario')] : [panel(mode)])),
   );
 }
