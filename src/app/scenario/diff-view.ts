@@ -8,7 +8,7 @@ import { fill, h } from '../dom.js';
 export type DiffMode = 'side' | 'baseline' | 'scenario';
 
 const NEW_TIE = '#d01c8b';
-const RING = '#111';
+const RING = 'rgba(0,0,0,0.55)';
 
 /** Draws one network on a canvas at the given positions; with `diff`, highlights new ties (scenario) and nodes leaving isolation. */
 function draw(canvas: HTMLCanvasElement, g: Graph, pos: ReadonlyMap<string, [number, number]>, colour: (sector: string) => string, diff: NetworkDiff | null, side: 'baseline' | 'scenario'): void {
@@ -22,9 +22,12 @@ function draw(canvas: HTMLCanvasElement, g: Graph, pos: ReadonlyMap<string, [num
   }
   const pad = 10;
   const k = Math.min((width - 2 * pad) / Math.max(1e-9, maxX - minX), (height - 2 * pad) / Math.max(1e-9, maxY - minY));
+  // Centred both ways (the layout is wider than tall: the isolates' grid sits beside the rest).
+  const ox = (width - (maxX - minX) * k) / 2;
+  const oy = (height - (maxY - minY) * k) / 2;
   const at = (n: string): [number, number] | null => {
     const p = pos.get(n);
-    return p ? [pad + (p[0] - minX) * k, height - pad - (p[1] - minY) * k] : null;
+    return p ? [ox + (p[0] - minX) * k, height - oy - (p[1] - minY) * k] : null;
   };
   const line = (a: string, b: string) => {
     const p = at(a), q = at(b);
@@ -59,12 +62,12 @@ function draw(canvas: HTMLCanvasElement, g: Graph, pos: ReadonlyMap<string, [num
   });
   if (diff) {
     ctx.strokeStyle = RING;
-    ctx.lineWidth = 0.8;
+    ctx.lineWidth = 0.6;
     for (const n of diff.leftIsolation) {
       const p = at(n);
       if (!p) continue;
       ctx.beginPath();
-      ctx.arc(p[0], p[1], 3.2, 0, 2 * Math.PI);
+      ctx.arc(p[0], p[1], 2.8, 0, 2 * Math.PI);
       ctx.stroke();
     }
   }
@@ -88,7 +91,7 @@ export interface DiffInput {
  */
 export function renderDiff(el: HTMLElement, d: DiffInput, mode: DiffMode, highlight: boolean, onMode: (m: DiffMode) => void, onHighlight: (on: boolean) => void, onClose: () => void): void {
   const width = Math.max(240, el.clientWidth - 20);
-  const height = Math.max(200, el.clientHeight - 120);
+  const height = Math.max(200, Math.min(el.clientHeight - 120, Math.round((mode === 'side' ? (width - 12) / 2 : width) * 0.75)));
   const each = mode === 'side' ? Math.floor((width - 12) / 2) : width;
   const panel = (side: 'baseline' | 'scenario') => {
     const canvas = h('canvas', { width: each, height, className: `diff-${side}` });
