@@ -1,12 +1,28 @@
-import type { ComputeReply, ComputeRequest, LayoutReply, LayoutRequest } from './protocol.js';
+import type { ComputeReply, ComputeRequest, LayoutReply, LayoutRequest, Progress } from './protocol.js';
 
 type Partial = Extract<ComputeReply, { partial: unknown }>['partial'];
-type Pending = { resolve: (v: any) => void; reject: (e: Error) => void; onProgress?: (p: number) => void; onPartial?: (p: Partial) => void };
+type Stream = Extract<ComputeReply, { stream: unknown }>['stream'];
+type Pending = { resolve: (v: any) => void; reject: (e: Error) => void; onProgress?: (p: number, detail?: Progress) => void; onPartial?: (p: Partial) => void; onStream?: (s: any) => void };
 type DistributiveOmit<T, K extends keyof any> = T extends unknown ? Omit<T, K> : never;
+
+/** The error a cancelled request rejects with (`err.cancelled` is true). */
+export class CancelledError extends Error {
+  readonly cancelled = true;
+}
+
+/** Optional callbacks of a request: progress (share done, and per network with a time estimate), the network before its metrics, results so far. */
+export interface RequestHooks<S = Stream> {
+  onProgress?: (p: number, detail?: Progress) => void;
+  onPartial?: (p: Partial) => void;
+  onStream?: (s: S) => void;
+  /** Receives the request's id as soon as it is sent (for `cancel`). */
+  onId?: (id: number) => void;
+}
 
 /**
  * Promise API over the compute worker: `client.request({kind: 'network', …})` resolves with the
- * worker's result, exactly what the core returns in the CLI.
+ * worker's result, exactly what the core returns in the CLI. `cancel(id)` stops a compare, sweep
+ * or sensitivity run between two networks; its promise rejects with a `CancelledError`.
  */
 export class ComputeClient {
   private readonly worker = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
@@ -18,20 +34,30 @@ export class ComputeClient {
       const r = e.data;
       const p = this.pending.get(r.id);
       if (!p) return;
-      if ('progress' in r) return p.onProgress?.(r.progress);
+      if ('progress' in r) return p.onProgress?.(r.progress, r.detail);
       if ('partial' in r) return p.onPartial?.(r.partial);
+      if ('stream' in r) return p.onStream?.(r.stream);
       this.pending.delete(r.id);
       if (r.ok) p.resolve(r.result);
-      else p.reject(new Error(r.error));
+      else p.reject(r.cancelled ? new CancelledError('cancelled') : new Error(r.error));
     };
   }
 
-  request<T>(req: DistributiveOmit<ComputeRequest, 'id'>, onProgress?: (p: number) => void, onPartial?: (p: Partial) => void): Promise<T> {
+  /** Sends a request; the second argument is a progress callback or a set of hooks. */
+  request<T, S = Stream>(req: DistributiveOmit<Exclude<ComputeRequest, { kind: 'cancel' }>, 'id'>, hooks?: ((p: number, detail?: Progress) => void) | RequestHooks<S>, onPartial?: (p: Partial) => void): Promise<T> {
     const id = this.next++;
+    const h: RequestHooks<S> = typeof hooks === 'function' ? { onProgress: hooks } : (hooks ?? {});
+    const partial = onPartial ?? h.onPartial;
+    h.onId?.(id);
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}), ...(onPartial ? { onPartial } : {}) });
+      this.pending.set(id, { resolve, reject, ...(h.onProgress ? { onProgress: h.onProgress } : {}), ...(partial ? { onPartial: partial } : {}), ...(h.onStream ? { onStream: h.onStream as (s: unknown) => void } : {}) });
       this.worker.postMessage({ ...req, id } as ComputeRequest);
     });
+  }
+
+  /** Asks the worker to stop request `id` between two networks. */
+  cancel(id: number): void {
+    this.worker.postMessage({ id: this.next++, kind: 'cancel', target: id } satisfies ComputeRequest);
   }
 }
 

@@ -63,6 +63,7 @@ export function specView(name: string = DEFAULT_SPEC) {
     sectors: spec.sectors.map((s) => ({ id: s.id, label: s.label, plural: s.plural, colour: s.colour })),
     attributes: [...new Map(spec.sectors.flatMap((s) => s.attributes.filter((a) => a.kind === 'category' || a.kind === 'region').map((a) => [a.name, { name: a.name, label: a.label ?? a.name }] as const))).values()],
     keyFigures: spec.outcomes.keyFigures,
+    thresholds: spec.outcomes.thresholds,
     levers: spec.levers.map((l) => l.id),
     focus: spec.outcomes.reachFrom ?? spec.sectors[0]!.id,
   };

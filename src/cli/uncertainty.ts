@@ -8,14 +8,12 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
-import { quantileSorted } from 'simple-statistics';
 import { z } from 'zod';
 import { fitEnsemble, type FitRun } from '../fit/index.js';
 import type { ResolvedModel } from '../model/index.js';
-import { deriveSeed, createRng } from '../random/index.js';
-import { DEFAULT_SWEEP_OPTIONS, SWEEP_BETWEENNESS_SAMPLES, firstCrossing, leverCatalog, runSweep, scenarioModel, type Figures, type LeverSetting, type ScenarioBase, type SweepOptions, type SweepResult, type SweepStep, type Interval, type Evaluate } from '../scenarios/index.js';
+import { DEFAULT_SWEEP_OPTIONS, SWEEP_BETWEENNESS_SAMPLES, firstCrossing, leverCatalog, runSweep, scenarioModel, type Figures, type LeverSetting, type ScenarioBase, type SweepOptions, type SweepResult, type Evaluate } from '../scenarios/index.js';
 import { parseJsonText, parseWith, ScenarioFileSchema } from '../schemas/index.js';
-import { latinHypercube, valueAt } from '../sensitivity/index.js';
+import { runBases, spreadStep, UNCERTAINTY_KINDS, type UncertaintyKind } from '../sensitivity/index.js';
 import Papa from 'papaparse';
 import { readTextFile } from './files.js';
 import { createEvaluate, workerCount } from './pool.js';
@@ -24,10 +22,8 @@ import { table } from './render/format.js';
 import { resolveFromFlags, type SpecFlags } from './spec-load.js';
 import { enumFlag } from './flags.js';
 import { parseCeilings } from './scenario-setup.js';
-import { baseFor, selectInputs, surveyDrawOptions, type PointSetting } from './sensitivity-model.js';
 
-export const UNCERTAINTY_KINDS = ['seeds', 'sampling', 'assumptions', 'all'] as const;
-export type UncertaintyKind = (typeof UNCERTAINTY_KINDS)[number];
+export { UNCERTAINTY_KINDS, runBases, spreadStep, type UncertaintyKind } from '../sensitivity/index.js';
 
 /** The zod flags of `--uncertainty` and `--icc`. */
 export const uncertaintyFlags = {
@@ -44,55 +40,6 @@ export function addUncertaintyOptions(cmd: Command, defaultKind: UncertaintyKind
   return cmd
     .option('--uncertainty <kind>', "seeds | sampling | assumptions | all: what varies from run to run — the generator's seed only, plus a redraw of the survey from its sampling distribution, plus the assumptions over their plausible ranges (Latin hypercube), or both", defaultKind ?? undefined)
     .option('--icc <rho>', 'intra-cluster correlation of answers from respondents in one node (a many-per-node sector of the spec), for the effective sample size under sampling (default 0.2)', defaultKind === null ? undefined : '0.2');
-}
-
-/**
- * The scenario base of every run: `runs` copies of `base` under `seeds`; otherwise run i's
- * assumptions from row i of a Latin hypercube over the spec's ranges (assumptions set with
- * `--set`, `--model` or a scenario file stay fixed) and/or its own survey redraw. A row the
- * model cannot resolve is replaced by a fresh uniform draw (seeded by run).
- */
-export function runBases(base: ScenarioBase, kind: UncertaintyKind, runs: number, seed: number, icc: number): ScenarioBase[] {
-  if (kind === 'seeds') return Array.from({ length: runs }, () => base);
-  const fixed = new Set(Object.keys(base.options.overrides ?? {}));
-  const inputs = kind === 'sampling' ? [] : selectInputs(base.spec, null, [], false, true).filter((i) => !fixed.has(i.name));
-  const rows = inputs.length ? latinHypercube(runs, inputs.length, createRng(deriveSeed(seed, 'uncertainty-lhs'))) : [];
-  const draw = surveyDrawOptions(base, icc);
-  return Array.from({ length: runs }, (_, i) => {
-    const surveyDraw = kind === 'assumptions' ? null : deriveSeed(seed, `uncertainty-survey-${i}`);
-    const retry = createRng(deriveSeed(seed, `uncertainty-retry-${i}`));
-    let row = rows[i] ?? [];
-    for (let attempt = 0; ; attempt++) {
-      const values: Record<string, number | string> = {};
-      inputs.forEach((input, j) => (values[input.name] = valueAt(input.range, row[j]!)));
-      const point: PointSetting = { values, surveyDraw };
-      try {
-        return baseFor(base, point, draw);
-      } catch (err) {
-        // A combination the model cannot resolve (e.g. an open-bin cap below the bin's start under
-        // another calibration) is outside the joint plausible range: draw that run's point again.
-        if (!(err instanceof InputError) || attempt >= 50) throw err;
-        row = inputs.map(() => retry.next());
-      }
-    }
-  });
-}
-
-/**
- * Summarizes one step over runs that differ in more than their seed: every figure as its mean
- * with the 2.5–97.5 percentile range of the runs — the spread of the figure itself, which is what
- * the survey and the assumptions leave open (a confidence interval of the mean would shrink with
- * more runs and hide it).
- */
-export function spreadStep(t: number, runs: readonly Figures[]): SweepStep {
-  const names = new Set<string>();
-  for (const r of runs) for (const k of Object.keys(r)) names.add(k);
-  const metrics: Record<string, Interval> = {};
-  for (const k of names) {
-    const v = runs.map((r) => r[k] ?? NaN).filter(Number.isFinite).sort((a, b) => a - b);
-    metrics[k] = v.length ? { mean: v.reduce((s, x) => s + x, 0) / v.length, lo: quantileSorted(v, 0.025), hi: quantileSorted(v, 0.975), runs: v.length } : { mean: NaN, lo: NaN, hi: NaN, runs: 0 };
-  }
-  return { t, metrics };
 }
 
 /** Lever ceilings set explicitly (scenario file, then `--ceiling`): they hold in every run; survey-derived ones follow each run's survey. */

@@ -8,3 +8,7 @@ export { studentTCritical, normalQuantile } from './student-t.js';
 export { firstCrossing, type Threshold } from './thresholds.js';
 export { runSweep, resolveSweepOptions, summarizeStep, grid, evaluateInline, DEFAULT_SWEEP_OPTIONS, type SweepOptions, type SweepResult, type SweepStep, type Job, type Evaluate } from './sweep.js';
 export { checkSpec, type SpecCheck } from './spec-check.js';
+export { streamSweep, streamCompare, thresholdsOf, type StreamRun, type StreamHooks, type StreamSweepPlan, type StreamComparePlan } from './stream.js';
+export { isShareFigure, formatFigure, formatInterval, verdict, type Verdict } from './figure-format.js';
+export { leverText, partValue, type LeverLine } from './lever-text.js';
+export { diffNetworks, type NetworkDiff } from './network-diff.js';

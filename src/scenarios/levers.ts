@@ -18,6 +18,8 @@ export interface LeverPart {
   readonly source: string;
   /** Set when the ceiling lies on the wrong side of the baseline and is held there. */
   readonly held: string | null;
+  /** True when the quantity is a share (its range lies in [0, 1]): shown as a percentage. */
+  readonly share: boolean;
 }
 
 /** A lever of the catalog: its name and texts, and each quantity it moves with its baseline (t = 0) and ceiling (t = 1). */
@@ -82,7 +84,7 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
         ceiling = base;
       }
       const shown = m.complement ? 1 - raw : raw;
-      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(shown * 100).toFixed(1)}%)`, held };
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(shown * 100).toFixed(1)}%)`, held, share: m.range[0] >= 0 && m.range[1] <= 1 };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {

@@ -275,8 +275,12 @@ export const LeverSchema = z.strictObject({
 /** A lever of a spec: what it moves (by spec path), from the baseline to a ceiling, what it keeps and what it gives up. */
 export type LeverSpec = z.infer<typeof LeverSchema>;
 
-/** A key figure: a sweep metric name with a label and decimals. */
-export const KeyFigureSchema = z.strictObject({ metric: text, label: text, decimals: z.number().int().min(0).max(6).default(3) });
+/**
+ * A key figure: a sweep metric name with a label and decimals, and optionally which way is better
+ * for it (fewer isolates is better: `lower`), so a comparison can say better or worse rather than
+ * up or down. Without `better` a change is shown as neutral.
+ */
+export const KeyFigureSchema = z.strictObject({ metric: text, label: text, decimals: z.number().int().min(0).max(6).default(3), better: z.enum(['higher', 'lower']).optional() });
 export const ThresholdSchema = z.strictObject({ metric: text, value: z.number(), direction: z.enum(['rises', 'falls']), label: text });
 
 export const OutcomesSchema = z.strictObject({

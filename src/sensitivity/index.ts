@@ -12,3 +12,7 @@ export { drawSurvey, effectiveRespondents, DEFAULT_SURVEY_DRAW, type SurveyDrawO
 export { isStructural, structuralFigures } from './structural-figures.js';
 export { evaluateFigureJob, figureFor, type FigureJob } from './figure-job.js';
 export { robustConclusions, type ConclusionInputs } from './conclusions.js';
+export { baseFor, modelsFor, respondentClusters, selectInputs, specInputs, surveyDrawOptions, SURVEY_SAMPLING, type PointSetting, type UncertainInput } from './points.js';
+export { runBases, UNCERTAINTY_KINDS, type UncertaintyKind } from './run-bases.js';
+export { spreadStep } from './spread-step.js';
+export { runSobol, sobolRunSize, type SobolRunPlan, type SobolRunResult } from './sobol-run.js';

@@ -142,7 +142,8 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await page.waitForSelector('#compare-table', { timeout: 120_000 });
     const after = await page.locator('#sum-giant-hospital').innerText();
     expect(after).not.toBe(before);
-    expect(await page.locator('#compare-table tr[data-metric="giant_share.hospital"] .scenario-value').innerText()).toMatch(/\d\.\d{3}/);
+    // A share, shown as the summary line shows it: a percentage.
+    expect(await page.locator('#compare-table tr[data-metric="giant_share.hospital"] .scenario-value').innerText()).toMatch(/^\d+\.\d% \[/);
     expect(page.url()).toContain('levers=clinician-engagement');
     expect(page.url()).toContain('t=0.5');
     await shot('scenario');
@@ -151,10 +152,12 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
   it('a sweep draws the metric against t with its interval and marks the thresholds', async () => {
     await page.fill('#runs', '2');
     await page.click('#sweep');
-    await page.waitForSelector('#chart canvas', { timeout: 120_000 });
+    await page.waitForSelector('.run-status', { state: 'hidden', timeout: 120_000 });
+    await page.waitForSelector('#chart img', { timeout: 120_000 });
     const thresholds = await page.locator('#thresholds').innerText();
-    expect(thresholds).toContain('giant_share.hospital');
-    expect(thresholds).toMatch(/t ≈ 0\.\d{3}/);
+    // Thresholds by the spec's human names.
+    expect(thresholds).toContain('half of the hospitals in the largest component');
+    expect(thresholds).toMatch(/t ≈ 0\.\d{2}/);
     await page.locator('#chart').scrollIntoViewIfNeeded();
     await page.locator('#chart').screenshot({ path: join(OUT, 'sweep.png') });
   });

@@ -157,7 +157,8 @@ describe('untrusted text in headless Chromium', () => {
     await page.check('#lever-list input[value="clinician-engagement"]');
     await page.fill('#runs', '2');
     await page.click('#sweep');
-    await page.waitForSelector('#chart canvas', { timeout: 120_000 });
+    await page.waitForSelector('.run-status', { state: 'hidden', timeout: 120_000 });
+    await page.waitForSelector('#chart img', { timeout: 120_000 });
     expect(await page.locator('#thresholds li').count()).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);

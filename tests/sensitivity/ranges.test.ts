@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectInputs, specInputs } from '../../src/cli/sensitivity-model.js';
+import { selectInputs, specInputs } from '../../src/sensitivity/index.js';
 import { model, spec } from '../helpers.js';
 
 describe('assumption ranges in the spec', () => {

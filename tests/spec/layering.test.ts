@@ -20,6 +20,7 @@ const RANK: Record<string, number> = {
   fit: 5,
   scenarios: 6,
   sensitivity: 6,
+  charts: 6,
   // The library face (browser-safe, README "Scripting"): above the core, below the CLI and app that may use it.
   api: 6.5,
   cli: 7,

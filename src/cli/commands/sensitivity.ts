@@ -29,7 +29,7 @@ import { SENSITIVITY_WORKER_URL, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
 import { action, onInterrupt } from '../run.js';
-import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
+import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../../sensitivity/index.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
 

@@ -1,6 +1,6 @@
 /**
- * How a sensitivity sample point becomes models: the one place `collabnet sensitivity` (and
- * `--uncertainty`) touches the model format. Inputs are the spec's assumptions with their
+ * How a sensitivity sample point becomes models: the one place `collabnet sensitivity`, the
+ * explorer's sensitivity panel (and `--uncertainty`) touch the model format. Inputs are the spec's assumptions with their
  * plausible ranges (numbers: `range`; words: every value) plus the survey's sampling error; a
  * point sets assumptions (overrides, like `--set`) and may redraw the survey; a threshold
  * figure needs the models along a lever's sweep.
@@ -11,7 +11,8 @@ import { resolveModel } from '../model/index.js';
 import { createRng } from '../random/index.js';
 import { leverCatalog, scenarioModel, type ScenarioBase } from '../scenarios/index.js';
 import type { Spec } from '../schemas/index.js';
-import { drawSurvey, type InputRange, type SurveyDrawOptions } from '../sensitivity/index.js';
+import type { InputRange } from './input-ranges.js';
+import { drawSurvey, type SurveyDrawOptions } from './survey-draw.js';
 
 /** One uncertain input: an assumption with its plausible range, or the survey's sampling error. */
 export interface UncertainInput {

@@ -1,0 +1,34 @@
+import type { Lever, LeverPart } from './levers.js';
+
+/** A lever quantity's value in words: shares as percentages ("8.7%", "48%"), other numbers as they are ("1", "0.5"). */
+export function partValue(part: Pick<LeverPart, 'share'>, value: number): string {
+  if (part.share) {
+    const pct = value * 100;
+    return `${Math.abs(pct) >= 10 ? +pct.toFixed(0) : +pct.toFixed(1)}%`;
+  }
+  return String(+value.toPrecision(3));
+}
+
+/** One quantity of a lever at t, in plain language, with where its ceiling comes from. */
+export interface LeverLine {
+  readonly key: string;
+  /** "clinicians with an institution partner 8.7% → 48%". */
+  readonly text: string;
+  /** The survey row or assumption of its ceiling. */
+  readonly source: string;
+  /** Why it does not move, when the survey leaves no room. */
+  readonly held: string | null;
+}
+
+/**
+ * What t means for a lever, computed from its catalog entry: each quantity from its survey level
+ * to where it stands at t (linear from baseline to ceiling, as the scenario model moves it),
+ * e.g. "t = 0.5 → clinicians with an institution partner 8.7% → 48%", with the source row.
+ */
+export function leverText(lever: Lever, t: number): { head: string; lines: LeverLine[] } {
+  const lines = lever.parts.map((p) => {
+    const at = p.baseline + t * (p.ceiling - p.baseline);
+    return { key: p.key, text: `${p.label} ${partValue(p, p.baseline)} → ${partValue(p, at)}`, source: p.source, held: p.held };
+  });
+  return { head: `t = ${+t.toFixed(2)} →`, lines };
+}
