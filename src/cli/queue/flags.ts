@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { intFlag } from '../flags.js';
+import { DEFAULT_BATCH } from './coordinator.js';
+
+/** The zod flags `--queue URL` and `--batch N` of the ensemble commands (the URL is checked when used). */
+export const queueFlags = {
+  queue: z.string().optional(),
+  batch: intFlag(1, 10_000).optional(),
+};
+
+/** Adds `--queue` and `--batch` to an ensemble command. */
+export function addQueueOptions(cmd: Command): Command {
+  return cmd
+    .option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; see `collabnet worker`); same bytes as on one machine')
+    .option('--batch <n>', `networks per queue job with --queue (1–10000; default: ${DEFAULT_BATCH})`);
+}
