@@ -14,9 +14,9 @@ export interface QueueUrl {
   readonly password: string | undefined;
 }
 
-/** The shown form of a URL-like text: `user:password@` becomes `***@`. Also used on messages from the Redis client. */
+/** The shown form of a URL-like text: `user:password@` after any `scheme://` becomes `***@`. Also used on messages from the Redis client. */
 export function redactUrl(text: string): string {
-  return text.replace(/(rediss?:\/\/)[^@/\s]*@/gi, '$1***@');
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi, '$1***@').replace(/^([^/@\s]*:[^/@\s]*)@/, '***@');
 }
 
 /**

@@ -27,7 +27,12 @@ export interface WorkerOptions {
   readonly threads: number;
   /** Seconds a job's lock lasts without renewal: a killed worker's job goes to another after about this long. */
   readonly stallSeconds: number;
+  /** Log each job's start and end on stderr. */
+  readonly verbose?: boolean;
 }
+
+/** HSET + EXPIRE of a result, only if the lease (KEYS[1]) exists: one atomic step in Redis. */
+const STORE_IF_LEASED = `if redis.call('exists', KEYS[1]) == 1 then redis.call('hset', KEYS[2], ARGV[1], ARGV[2]); redis.call('expire', KEYS[2], ARGV[3]); return 1 end return 0`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -79,6 +84,7 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
     if (data.version !== version) return refuse(data.run, data.key, `it runs collabnet ${version}, the job was made by collabnet ${data.version}; expected the same version and build on every machine`);
     // A run whose coordinator has gone (Ctrl-C, or killed outright and its lease expired): skip.
     if (!(await redis.exists(keys.lease(data.run)))) return 'skipped: no coordinator';
+    if (options.verbose) say(`started job ${job.id} (${networksOf(data)} networks)`);
     const models = [];
     for (const h of data.models) models.push(await modelFor(data.run, data.key, h));
     const task: Task = { kind: data.kind, models, seeds: data.seeds, betweennessSamples: data.betweennessSamples, figures: data.figures, metric: data.metric };
@@ -88,9 +94,11 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
     } catch (err) {
       return refuse(data.run, data.key, `the job failed: ${err instanceof Error ? err.message : String(err)}`);
     }
-    await redis.multi().hset(keys.results(data.run), data.key, serialize(result)).expire(keys.results(data.run), RUN_KEYS_SECONDS).exec();
+    // Stored only while the run's coordinator holds its lease (a cancelled run gets nothing back).
+    await redis.eval(STORE_IF_LEASED, 2, keys.lease(data.run), keys.results(data.run), data.key, serialize(result), RUN_KEYS_SECONDS);
     jobs++;
     networks += networksOf(data);
+    if (options.verbose) say(`finished job ${job.id}`);
     return 'done';
   };
 
