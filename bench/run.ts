@@ -21,6 +21,7 @@ import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { figureFamilyCosts } from './figure-families.js';
 import { helpStartup, metricsProcess } from './startup.js';
+import { queueBench, queueLines } from './queue.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
 const quick = process.argv.includes('--quick');
@@ -234,6 +235,10 @@ const ceilingS = (performance.now() - ceilingStart) / 1000;
 log(`two independent 1-worker processes, ${sweepRuns / 2} runs each, side by side: ${ceilingS.toFixed(1)} s (${(sweep[0]!.seconds / ceilingS).toFixed(2)}× one worker)`);
 report.sweep = { steps: 11, runs: sweepRuns, points: sweep, speedup: sweep[0]!.seconds / sweep[1]!.seconds, twoProcessesS: ceilingS, machineCeiling: sweep[0]!.seconds / ceilingS };
 
+// 7. The job queue (BullMQ on a local redis-server): 1 vs 2 worker processes, overhead per job.
+const queue = await queueBench(quick, log);
+report.queue = queue;
+
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const rows = [
   ...comparisons.map((c) => `| ${c.name} (${c.nodes.toLocaleString('en-US')} nodes, ${c.edges.toLocaleString('en-US')} edges) | ${c.vsIgraph.toFixed(2)}× | ${c.vsNetworkx === null ? '—' : `${c.vsNetworkx.toFixed(0)}×`} | ${c.oursS.toFixed(3)} s | ${c.igraphS.toFixed(3)} s | ${c.networkxS === null ? '—' : `${c.networkxS.toFixed(2)} s`} |`),
@@ -260,6 +265,7 @@ process.stdout.write(
     '',
     `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
     `Sweep 11 × ${sweepRuns}: ${sweep[0]!.seconds.toFixed(1)} s on 1 worker, ${sweep[1]!.seconds.toFixed(1)} s on 2 (${(report.sweep as { speedup: number }).speedup.toFixed(2)}×); two independent 1-worker processes side by side, half the runs each: ${ceilingS.toFixed(1)} s (${(sweep[0]!.seconds / ceilingS).toFixed(2)}×, what two cores give on this machine).`,
+    ...queueLines(queue),
     `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
       growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),
     '',
