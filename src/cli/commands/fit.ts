@@ -4,7 +4,7 @@ import { fitEnsemble, runSeed, summarizeRuns } from '../../fit/index.js';
 import type { ResolvedModel } from '../../model/index.js';
 import { leverCatalog, scenarioModel } from '../../scenarios/index.js';
 import type { FitRun } from '../../fit/index.js';
-import { addQueueOptions, queueFlags } from '../queue/flags.js';
+import { addQueueOptions, checkQueueFlags, queueFlags } from '../queue/flags.js';
 import { openQueueRun } from '../queue/coordinator.js';
 import { parseQueueUrl } from '../queue/url.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
@@ -52,6 +52,7 @@ export function registerFit(program: Command): void {
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
+        checkQueueFlags(flags);
         const { base, catalog, levers, name } = prepareScenario(flags, flags.scenario, flags.lever, flags.ceiling);
         const model = levers.length ? scenarioModel(base, catalog, levers, flags.t) : base.baseline;
         const out = flags.out ? checkOutputPath(flags.out) : undefined;

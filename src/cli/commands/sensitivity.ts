@@ -33,7 +33,7 @@ import { action, onInterrupt } from '../run.js';
 import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
-import { addQueueOptions, queueFlags } from '../queue/flags.js';
+import { addQueueOptions, checkQueueFlags, queueFlags } from '../queue/flags.js';
 import { openQueueRun, type QueueRun } from '../queue/coordinator.js';
 import { parseQueueUrl } from '../queue/url.js';
 
@@ -175,6 +175,7 @@ export function registerSensitivity(program: Command): void {
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(SensitivityFlags, raw);
+        checkQueueFlags(flags);
         if (flags.levels % 2 !== 0) throw new InputError(`--levels: expected an even number, got ${flags.levels}`);
         const lever = flags.lever ?? null;
         const { base, spec } = resolveFromFlags(flags);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { InputError } from '../../errors.js';
 import { intFlag } from '../flags.js';
 import { DEFAULT_BATCH } from './coordinator.js';
 
@@ -14,4 +15,9 @@ export function addQueueOptions(cmd: Command): Command {
   return cmd
     .option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; see `collabnet worker`); same bytes as on one machine')
     .option('--batch <n>', `networks per queue job with --queue (1–10000; default: ${DEFAULT_BATCH})`);
+}
+
+/** `--batch` without `--queue` would be silently ignored: refused instead. */
+export function checkQueueFlags(flags: { queue?: string | undefined; batch?: number | undefined }): void {
+  if (flags.batch !== undefined && flags.queue === undefined) throw new InputError(`--batch ${flags.batch}: applies only with --queue (the local pool sizes its own batches)`);
 }

@@ -109,7 +109,13 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
     stalledInterval: Math.max(500, (options.stallSeconds * 1000) / 2),
     maxStalledCount: 5,
   });
-  worker.on('error', (err) => say(`queue error: ${cleanMessage(err)}`));
+  // While Redis is away the client retries every second: one line per 10 s is enough.
+  let lastError = 0;
+  worker.on('error', (err) => {
+    if (Date.now() - lastError < 10_000) return;
+    lastError = Date.now();
+    say(`queue error (retrying): ${cleanMessage(err)}`);
+  });
   worker.on('failed', (job, err) => {
     if (!(err instanceof UnrecoverableError)) say(`job ${job?.id ?? '?'} failed: ${cleanMessage(err)}`);
   });
