@@ -5,11 +5,12 @@
  *   - throughput: the same sweep on 1 and on 2 worker processes (one thread each), next to the
  *     machine's two-process ceiling (two independent local 1-thread runs of half the work each,
  *     side by side) and the local 1-thread time;
- *   - overhead per job: tiny networks (scale 0.02, so their compute is small and the same in
- *     every run) through 1 worker with 1 thread (jobs one after another, nothing overlaps), at
- *     batch sizes 1, 10 and 100; the least-squares slope of wall time against the number of jobs
- *     is the fixed cost of a job (queue round trips, model look-up, result write, polling); per
- *     batch size, that cost per network next to the per-network compute of the throughput part.
+ *   - overhead per job: small networks (scale 0.02) through 1 worker with 1 thread (jobs one
+ *     after another), at batch sizes 1, 10 and 100. The worker (`--verbose`) logs when each job
+ *     starts and ends and how long its networks took to compute; the overhead per job is the
+ *     worker's busy time (first start to last end) minus the compute, divided by the jobs: queue
+ *     round trips, lease check, model look-up, result write, taking the next job. Wall times
+ *     drift with the machine's load; this measure does not depend on how long the networks take.
  * Standalone, `--part throughput` or `--part overhead` runs one part only.
  */
 import { execFile } from 'node:child_process';
@@ -26,7 +27,7 @@ const exec = promisify(execFile);
 /** What the queue section measured. */
 export interface QueueBench {
   readonly throughput: null | { networks: number; localOneS: number; oneWorkerS: number; twoWorkersS: number; twoProcessCeilingS: number; ratio: number; ceiling: number; perNetworkS: number };
-  readonly overhead: { networks: number; scale: number; perJobMs: number; points: { batch: number; jobs: number; seconds: number; perNetworkMs: number }[] } | null;
+  readonly overhead: { networks: number; scale: number; points: { batch: number; jobs: number; seconds: number; perJobMs: number; perNetworkMs: number }[] } | null;
 }
 
 async function timed(args: readonly string[], cwd: string): Promise<number> {
@@ -65,23 +66,23 @@ export async function queueBench(quick: boolean, log: (s: string) => void, parts
 
     let overhead: QueueBench['overhead'] = null;
     if (parts.includes('overhead')) {
-      workers.push(await startWorker(redis.url));
       const tiny = quick ? 400 : 1000;
       const scale = 0.02;
-      const raw = [];
+      const points = [];
       for (const batch of [1, 10, 100]) {
+        const w = await startWorker(redis.url, ['--verbose']);
         const seconds = await timed([...sweep(tiny / 2, scale), '--queue', redis.url, '--batch', String(batch)], dir);
-        const jobs = 2 * Math.ceil(tiny / 2 / batch);
-        raw.push({ batch, jobs, seconds });
-        log(`queue: ${tiny} networks at scale ${scale}, batch ${batch} (${jobs} jobs, 1 worker thread): ${seconds.toFixed(2)} s`);
+        await stopAll([w]);
+        const starts = [...w.stderr.matchAll(/started job \S+ \(\d+ networks\) at (\d+)/g)].map((m) => Number(m[1]));
+        const ends = [...w.stderr.matchAll(/finished job \S+: compute ([\d.]+) ms, at (\d+)/g)].map((m) => ({ compute: Number(m[1]), at: Number(m[2]) }));
+        const jobs = ends.length;
+        const busy = Math.max(...ends.map((e) => e.at)) - Math.min(...starts);
+        const compute = ends.reduce((s, e) => s + e.compute, 0);
+        const perJobMs = (busy - compute) / jobs;
+        points.push({ batch, jobs, seconds, perJobMs, perNetworkMs: perJobMs / batch });
+        log(`queue: ${tiny} networks at scale ${scale}, batch ${batch}: ${jobs} jobs, worker busy ${(busy / 1000).toFixed(2)} s of which compute ${(compute / 1000).toFixed(2)} s → ${perJobMs.toFixed(1)} ms overhead per job (${seconds.toFixed(2)} s wall)`);
       }
-      // Least squares: seconds = a + perJob × jobs.
-      const mx = raw.reduce((s, r) => s + r.jobs, 0) / raw.length;
-      const my = raw.reduce((s, r) => s + r.seconds, 0) / raw.length;
-      const slope = raw.reduce((s, r) => s + (r.jobs - mx) * (r.seconds - my), 0) / raw.reduce((s, r) => s + (r.jobs - mx) ** 2, 0);
-      const perJobMs = 1000 * slope;
-      log(`queue: fixed cost per job ${perJobMs.toFixed(1)} ms (slope of wall time against jobs)`);
-      overhead = { networks: tiny, scale, perJobMs, points: raw.map((r) => ({ ...r, perNetworkMs: perJobMs / r.batch })) };
+      overhead = { networks: tiny, scale, points };
     }
     return { throughput, overhead };
   } finally {
@@ -100,9 +101,9 @@ export function queueLines(q: QueueBench): string[] {
     ...(!o
       ? []
       : [
-          `Queue overhead: ${o.perJobMs.toFixed(1)} ms per job (slope of wall time against jobs; ${o.networks} networks at scale ${o.scale} through 1 worker thread: ` +
-            o.points.map((p) => `batch ${p.batch}: ${p.jobs} jobs ${p.seconds.toFixed(2)} s`).join(', ') +
-            `); per network: ` +
+          `Queue overhead per job (the worker's busy time minus compute, ${o.networks} networks at scale ${o.scale}, 1 worker thread): ` +
+            o.points.map((p) => `batch ${p.batch}: ${p.perJobMs.toFixed(1)} ms (${p.jobs} jobs)`).join(', ') +
+            `; per network: ` +
             o.points.map((p) => `${p.perNetworkMs.toFixed(2)} ms at batch ${p.batch}${t ? ` (${((100 * p.perNetworkMs) / 1000 / t.perNetworkS).toFixed(2)}% of a network's ${t.perNetworkS.toFixed(2)} s)` : ''}`).join(', ') +
             '.',
         ]),

@@ -111,7 +111,7 @@ describe('faults', () => {
     expect(await coord.exit, coord.stderr).toBe(0);
     // It died holding a job (started, never done), which another worker then ran; nothing counted twice.
     const started = [...extra.stderr.matchAll(/started job (\S+)/g)].map((m) => m[1]);
-    const finished = new Set([...extra.stderr.matchAll(/finished job (\S+)/g)].map((m) => m[1]));
+    const finished = new Set([...extra.stderr.matchAll(/finished job ([^\s:]+)/g)].map((m) => m[1]));
     expect(started.filter((id) => !finished.has(id)).length).toBe(1);
     expect(Math.max(...[...coord.stderr.matchAll(/(\d+)\/120 networks/g)].map((m) => Number(m[1])))).toBe(120);
     expect(coord.stdout).toBe(local.long);

@@ -43,7 +43,7 @@ export function parseQueueUrl(text: string, flag = '--queue'): QueueUrl {
   const decode = (s: string) => (s === '' ? undefined : decodeURIComponent(s));
   return {
     href: text,
-    shown: redactUrl(`${url.protocol}//${url.username || url.password ? `${url.username}:${url.password}@` : ''}${url.host}/${db}`),
+    shown: redactUrl(`${url.protocol}//${url.username || url.password ? `${url.username}:${url.password}@` : ''}${url.hostname}:${port}/${db}`),
     tls: url.protocol === 'rediss:',
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port,

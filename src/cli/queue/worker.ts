@@ -84,11 +84,12 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
     if (data.version !== version) return refuse(data.run, data.key, `it runs collabnet ${version}, the job was made by collabnet ${data.version}; expected the same version and build on every machine`);
     // A run whose coordinator has gone (Ctrl-C, or killed outright and its lease expired): skip.
     if (!(await redis.exists(keys.lease(data.run)))) return 'skipped: no coordinator';
-    if (options.verbose) say(`started job ${job.id} (${networksOf(data)} networks)`);
+    if (options.verbose) say(`started job ${job.id} (${networksOf(data)} networks) at ${Date.now()}`);
     const models = [];
     for (const h of data.models) models.push(await modelFor(data.run, data.key, h));
     const task: Task = { kind: data.kind, models, seeds: data.seeds, betweennessSamples: data.betweennessSamples, figures: data.figures, metric: data.metric };
     let result: unknown;
+    const computeStart = performance.now();
     try {
       result = await pool.run(task);
     } catch (err) {
@@ -98,7 +99,7 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
     await redis.eval(STORE_IF_LEASED, 2, keys.lease(data.run), keys.results(data.run), data.key, serialize(result), RUN_KEYS_SECONDS);
     jobs++;
     networks += networksOf(data);
-    if (options.verbose) say(`finished job ${job.id}`);
+    if (options.verbose) say(`finished job ${job.id}: compute ${(performance.now() - computeStart).toFixed(1)} ms, at ${Date.now()}`);
     return 'done';
   };
 
