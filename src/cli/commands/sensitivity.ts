@@ -33,7 +33,7 @@ import { action, onInterrupt } from '../run.js';
 import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../sensitivity-model.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
-import { addQueueOptions, checkQueueFlags, queueFlags } from '../queue/flags.js';
+import { addQueueOptions, queueFlags } from '../queue/flags.js';
 import { openQueueRun, type QueueRun } from '../queue/coordinator.js';
 import { parseQueueUrl } from '../queue/url.js';
 
@@ -60,7 +60,7 @@ const SensitivityFlags = z.object({
   icc: z.string().default('0.2').transform(Number).refine((x) => x >= 0 && x <= 1, 'expected a number in [0, 1]'),
   bootstrap: intFlag(10, 100000).default(1000),
   workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1),
-  ...queueFlags,
+  queue: queueFlags.queue,
   format: enumFlag(['table', 'json', 'csv']).default('table'),
   out: z.string().optional(),
   chart: z.string().optional(),
@@ -150,7 +150,7 @@ function writeBinaryAtomic(path: string, bytes: Uint8Array): void {
 
 /** `collabnet sensitivity`: which inputs move a network figure or a scenario threshold (Morris, Sobol'). */
 export function registerSensitivity(program: Command): void {
-  addQueueOptions(addGenerationOptions(program.command('sensitivity')))
+  addQueueOptions(addGenerationOptions(program.command('sensitivity')), false)
     .description("which assumptions (and the survey's sampling error) move a network figure or a scenario threshold: Morris screening and Sobol' indices with bootstrap intervals, the generator's noise share, robust conclusions")
     .option('--figure <metric>', "the network figure, e.g. giant_share.SECTOR, isolate_share.SECTOR, edges, modularity (default: the spec's first key figure)")
     .option('--lever <name>', 'instead of the baseline figure: the t at which the figure crosses --target as this lever is swept')
@@ -175,7 +175,6 @@ export function registerSensitivity(program: Command): void {
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(SensitivityFlags, raw);
-        checkQueueFlags(flags);
         if (flags.levels % 2 !== 0) throw new InputError(`--levels: expected an even number, got ${flags.levels}`);
         const lever = flags.lever ?? null;
         const { base, spec } = resolveFromFlags(flags);
@@ -221,7 +220,7 @@ export function registerSensitivity(program: Command): void {
         if (networks > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${networks} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
 
         const started = performance.now();
-        const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue), { label: 'sensitivity', total: networks, ...(flags.batch !== undefined ? { batch: flags.batch } : {}) }) : null;
+        const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue), { label: 'sensitivity', total: networks, jobs: `in one job per sample point (its ${flags.runs} seed${flags.runs === 1 ? '' : 's'}${lever ? ` × ${ts.length} steps` : ''})` }) : null;
         const bar = progressBar(queue ? 0 : networks, 'sensitivity');
         let evaluated;
         try {

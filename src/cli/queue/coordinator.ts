@@ -56,6 +56,8 @@ export interface QueueRunOptions {
   /** Networks the command will ask for (for the progress line). */
   readonly total: number;
   readonly batch?: number;
+  /** How the command cuts its work into jobs, for the first line (default: by `batch`). */
+  readonly jobs?: string;
   readonly patienceSeconds?: number;
 }
 
@@ -107,7 +109,7 @@ class Coordinator {
     await this.redis.set(keys.lease(this.run), `${hostname()}:${process.pid}`, 'EX', LEASE_SECONDS);
     announceCleanup(true);
     this.announced = true;
-    this.say(`${this.options.label}: run ${this.run} on ${this.url.shown} (queue "${QUEUE_NAME}"), ${this.options.total} networks in jobs of ≤ ${this.options.batch ?? DEFAULT_BATCH}; collabnet ${this.version}\n`);
+    this.say(`${this.options.label}: run ${this.run} on ${this.url.shown} (queue "${QUEUE_NAME}"), ${this.options.total} networks ${this.options.jobs ?? `in jobs of ≤ ${this.options.batch ?? DEFAULT_BATCH}`}; collabnet ${this.version}\n`);
     this.loop = this.poll();
   }
 
@@ -298,6 +300,11 @@ class Coordinator {
       this.closed = true;
       await this.loop;
       await this.cleanup();
+      // The last line, also when fewer networks than planned went through the queue (identical jobs run once).
+      if (this.lastLine !== -1 && !this.failure) {
+        const seconds = (performance.now() - this.started) / 1000;
+        this.say(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${this.options.label} on ${this.url.shown}: done, ${this.done} networks through the queue in ${seconds.toFixed(1)} s\n`);
+      }
     }
     await this.queue.close().catch(() => {});
     this.redis.disconnect();

@@ -10,11 +10,10 @@ export const queueFlags = {
   batch: intFlag(1, 10_000).optional(),
 };
 
-/** Adds `--queue` and `--batch` to an ensemble command. */
-export function addQueueOptions(cmd: Command): Command {
-  return cmd
-    .option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; see `collabnet worker`); same bytes as on one machine')
-    .option('--batch <n>', `networks per queue job with --queue (1–10000; default: ${DEFAULT_BATCH})`);
+/** Adds `--queue` and (unless `batch` is false: the command cuts its own jobs) `--batch` to an ensemble command. */
+export function addQueueOptions(cmd: Command, batch = true): Command {
+  cmd.option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; see `collabnet worker`); same bytes as on one machine');
+  return batch ? cmd.option('--batch <n>', `networks per queue job with --queue (1–10000; default: ${DEFAULT_BATCH})`) : cmd;
 }
 
 /** `--batch` without `--queue` would be silently ignored: refused instead. */
