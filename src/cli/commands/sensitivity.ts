@@ -39,6 +39,8 @@ import { parseQueueUrl } from '../queue/url.js';
 
 /** Most networks one `sensitivity` run may generate. */
 export const MAX_SENSITIVITY_NETWORKS = 200_000;
+/** Most with `--queue` (a cluster: the Sobol' run of 10 inputs at N = 1024 with 20 seeds is 245,760). */
+export const MAX_QUEUED_SENSITIVITY_NETWORKS = 2_000_000;
 
 const SensitivityFlags = z.object({
   ...generationFlags,
@@ -196,7 +198,8 @@ export function registerSensitivity(program: Command): void {
             (flags.method !== 'morris' ? flags.n * (k + 2) * flags.runs : 0) +
             flags.noisePoints * flags.noiseSeeds * flags.runs) *
           (lever ? ts.length : 1);
-        if (planned > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${planned} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        const limit = flags.queue ? MAX_QUEUED_SENSITIVITY_NETWORKS : MAX_SENSITIVITY_NETWORKS;
+        if (planned > limit) throw new InputError(`this run would generate ${planned} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
         if (flags.figure === '') flags.figure = spec.outcomes.keyFigures[0]!.metric;
         const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
         if (!known.includes(flags.figure))
@@ -217,7 +220,7 @@ export function registerSensitivity(program: Command): void {
           for (let j = 0; j < flags.noiseSeeds; j++) cases.push({ point: settingOf(inputs, u, flags.seed), seeds: seedsFor(flags.seed, `noise-${p}-${j}`, flags.runs) });
         });
         const networks = cases.reduce((s, c) => s + c.seeds.length * (lever ? ts.length : 1), 0);
-        if (networks > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${networks} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        if (networks > limit) throw new InputError(`this run would generate ${networks} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
 
         const started = performance.now();
         const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue), { label: 'sensitivity', total: networks, jobs: `in one job per sample point (its ${flags.runs} seed${flags.runs === 1 ? '' : 's'}${lever ? ` × ${ts.length} steps` : ''})` }) : null;
