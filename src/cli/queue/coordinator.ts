@@ -95,6 +95,7 @@ class Coordinator {
   loop: Promise<void> | null = null;
   lastLine = 0;
   announced = false;
+  failing: Promise<void> | null = null;
 
   constructor(
     readonly url: QueueUrl,
@@ -254,11 +255,16 @@ class Coordinator {
     this.say(process.stderr.isTTY ? `\r\x1b[2K${line}${this.done >= this.options.total ? '\n' : ''}` : `${line}\n`);
   }
 
+  /** Stops the run with `err`: its waiting jobs are removed and its keys deleted (workers skip what is left). */
   fail(err: Error): void {
     this.failure = err;
+    const ids = [...this.pending.values()].map((p) => `${this.run}-${p.data.key}`);
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-    void this.cleanup();
+    this.failing = (async () => {
+      if (this.redis.status === 'ready') await Promise.race([Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0))), sleep(3000)]);
+      await this.cleanup();
+    })();
   }
 
   /** Ctrl-C: removes this run's waiting jobs and keys, then lets the supervisor end the process. */
@@ -299,6 +305,7 @@ class Coordinator {
     if (!this.closed) {
       this.closed = true;
       await this.loop;
+      await this.failing;
       await this.cleanup();
       // The last line, also when fewer networks than planned went through the queue (identical jobs run once).
       if (this.lastLine !== -1 && !this.failure) {
