@@ -248,7 +248,7 @@ class Coordinator {
   progress(offline: number): void {
     const now = performance.now();
     const interval = process.stderr.isTTY ? 250 : 5000;
-    if (now - this.lastLine < interval && offline === 0 && this.done < this.options.total) return;
+    if (now - this.lastLine < interval && this.done < this.options.total) return;
     if (this.done >= this.options.total && this.lastLine < 0) return;
     this.lastLine = this.done >= this.options.total ? -1 : now;
     const line = clusterStatusLine(this.options.label, this.url.shown, { done: this.done, total: this.options.total, seconds: (now - this.started) / 1000, workers: this.workers, offline });
