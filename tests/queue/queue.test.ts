@@ -113,8 +113,9 @@ describe('faults', () => {
     const extra = await startWorker(redis.url, ['--stall-seconds', '2', '--verbose']);
     const coord = start([...LONG, '--queue', redis.url, '--batch', '1']);
     // Once the run is under way, kill the extra worker outright.
-    for (let i = 0; i < 200 && !/run [0-9a-f]+ on/.test(coord.stderr); i++) await sleep(50);
-    await sleep(1000);
+    // Kill it outright the moment it holds a job (started, not finished).
+    const holding = () => (extra.stderr.match(/started job/g)?.length ?? 0) > (extra.stderr.match(/finished job/g)?.length ?? 0);
+    for (let i = 0; i < 2000 && !holding(); i++) await sleep(5);
     extra.proc.kill('SIGKILL');
     await extra.exit;
     expect(await coord.exit, coord.stderr).toBe(0);
@@ -128,8 +129,9 @@ describe('faults', () => {
 
   it('Redis killed and restarted mid-run (its data gone): the coordinator queues again what is unfinished, the output is the same', async () => {
     const coord = start([...LONG, '--queue', redis.url, '--batch', '2']);
-    for (let i = 0; i < 200 && !/run [0-9a-f]+ on/.test(coord.stderr); i++) await sleep(50);
-    await sleep(1000);
+    // Killed while the run's jobs are queued or running (the whole run takes seconds).
+    for (let i = 0; i < 400 && !/run [0-9a-f]+ on/.test(coord.stderr); i++) await sleep(25);
+    await sleep(300);
     await redis.kill();
     await sleep(1000);
     await redis.start();
