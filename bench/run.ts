@@ -21,6 +21,7 @@ import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { figureFamilyCosts } from './figure-families.js';
 import { helpStartup, metricsProcess } from './startup.js';
 import { sweepScaling } from './sweep-scaling.js';
+import { queueBench, queueLines } from './queue.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
 const quick = process.argv.includes('--quick');
@@ -223,6 +224,10 @@ const sweep = await sweepScaling(ROOT, OUT, sweepRuns, quick ? 2 : 3, log);
 log(`sweep 11 × ${sweepRuns}: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker, two processes ${sweep.ceiling.toFixed(2)}× (medians of ${sweep.rounds} rounds); CPU of 2 workers ÷ 1: ${sweep.cpuRatio.toFixed(2)}`);
 report.sweep = sweep;
 
+// 7. The job queue (BullMQ on a local redis-server): 1 vs 2 worker processes, overhead per job.
+const queue = await queueBench(quick, log);
+report.queue = queue;
+
 writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const rows = [
   ...comparisons.map((c) => `| ${c.name} (${c.nodes.toLocaleString('en-US')} nodes, ${c.edges.toLocaleString('en-US')} edges) | ${c.vsIgraph.toFixed(2)}× | ${c.vsNetworkx === null ? '—' : `${c.vsNetworkx.toFixed(0)}×`} | ${c.oursS.toFixed(3)} s | ${c.igraphS.toFixed(3)} s | ${c.networkxS === null ? '—' : `${c.networkxS.toFixed(2)} s`} |`),
@@ -249,6 +254,7 @@ process.stdout.write(
     '',
     `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
     `Sweep 11 × ${sweepRuns}, ${sweep.rounds} interleaved rounds: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker; two independent 1-worker processes side by side, half the runs each (what two cores give on this machine): ${sweep.ceiling.toFixed(2)}×; CPU of 2 workers ÷ 1 worker ${sweep.cpuRatio.toFixed(2)} (medians; 1 worker ${median(sweep.oneWorker.map((t) => t.wallS)).toFixed(1)} s).`,
+    ...queueLines(queue),
     `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
       growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),
     '',

@@ -6,6 +6,7 @@
 //   lib/cli/cli-worker.mjs    the command, in a worker thread (src/cli/cli.ts)
 //   lib/cli/sweep-worker.mjs  a scenario-pool worker (src/scenarios/sweep.ts)
 //   lib/cli/sensitivity-worker.mjs  a sensitivity-pool worker (src/sensitivity/figure-job.ts)
+//   lib/cli/queue-task-worker.mjs   a thread of `collabnet worker` (src/cli/queue/task.ts)
 //   lib/cli/help.mjs          every `--help` / `--version` text, as the compiled CLI prints it to a
 //                             pipe or an 80-column terminal, so the main thread answers those without
 //                             starting the worker (bin/collabnet.mjs; tests/cli/help.test.ts checks
@@ -42,6 +43,11 @@ const ENTRIES = {
     `import { evaluateFigureJob } from '../sensitivity/figure-job.ts';`,
     `/** One job of the sensitivity pool, with exactly the function the main thread uses. */`,
     `export default function evaluate(job) { return evaluateFigureJob(job); }`,
+  ].join('\n'),
+  'queue-task-worker.mjs': [
+    `import { runTask } from './queue/task.ts';`,
+    `/** One job of a queue worker's thread pool, with exactly the functions the local pools use. */`,
+    `export default function run(task) { return runTask(task); }`,
   ].join('\n'),
   'sweep-worker.mjs': [
     `import { evaluateInline } from '../scenarios/sweep.ts';`,
@@ -115,8 +121,9 @@ export async function buildCli({ quiet = false } = {}) {
         platform: 'node',
         format: 'esm',
         target: 'node20',
-        // resvg is a native addon (a .node file per platform): loaded from node_modules at run time.
-        external: ['vite', 'tinypool', '@resvg/resvg-js'],
+        // resvg is a native addon (a .node file per platform): loaded from node_modules at run time;
+        // so are BullMQ and its Redis client (msgpackr's optional native part, ioredis's own requires).
+        external: ['vite', 'tinypool', '@resvg/resvg-js', 'bullmq', 'ioredis'],
         // ES-module builds first (jsonc-parser's CommonJS build loads its parts by computed require()).
         mainFields: ['module', 'main'],
         // Some bundled CommonJS dependencies call require() for Node built-ins.

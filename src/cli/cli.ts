@@ -10,6 +10,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerStart } from './commands/start.js';
 import { registerSensitivity } from './commands/sensitivity.js';
 import { registerSpecCheck } from './commands/spec-check.js';
+import { registerWorker } from './commands/worker.js';
 import { writeAllSync } from './files.js';
 import { EXIT, reportError } from './run.js';
 
@@ -37,6 +38,7 @@ function buildProgram(): Command {
   registerScenario(program);
   registerCompare(program);
   registerSensitivity(program);
+  registerWorker(program);
   // Every command's --help ends with the exit codes.
   const withExitCodes = (cmd: Command): void => {
     for (const sub of cmd.commands) {

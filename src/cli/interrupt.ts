@@ -72,3 +72,12 @@ export function announceTemp(path: string, done: boolean): void {
 export function requestStop(): void {
   Atomics.store(state, 0, STOPPING);
 }
+
+/**
+ * Tells the supervisor that this thread has remote state to clean up on a signal (`active` true:
+ * e.g. a coordinator's jobs on a queue), or that it has done so (`active` false). While one is
+ * announced, the supervisor gives the thread a few seconds after marking STOPPING before it ends it.
+ */
+export function announceCleanup(active: boolean): void {
+  temps?.postMessage({ cleanup: active });
+}

@@ -30,3 +30,6 @@ export function createEvaluate(workers: number): { evaluate: Evaluate; close: ()
     },
   };
 }
+
+/** The thread entry of `collabnet worker` (src/cli/ or lib/cli/, beside this module). */
+export const QUEUE_TASK_WORKER_URL = new URL('./queue-task-worker.mjs', import.meta.url).href;

@@ -8,6 +8,8 @@ import { COMMITTED_SLOT, COMMITTING, RUNNING, STOPPING } from './interrupt-state
 
 const EXIT_INTERNAL = 1;
 const EXIT_INTERRUPTED = 130;
+/** Longest wait for the work's own cleanup of remote state after a signal. */
+const CLEANUP_MS = 5000;
 
 /** Writes to stderr directly (the main thread never opens process.stdout/stderr streams). */
 function say(text) {
@@ -38,14 +40,19 @@ export function supervise(args) {
   });
   let stopping = false;
 
-  /** Temp files announced and not yet renamed or removed. */
-  const openTemps = () => {
-    const open = new Set();
+  /** Temp files announced and not yet renamed or removed; cleanups announced and not yet done. */
+  const open = new Set();
+  let cleanups = 0;
+  const drain = () => {
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
-      const { path, done } = m.message;
-      if (done) open.delete(path);
+      const { path, done, cleanup } = m.message;
+      if (cleanup !== undefined) cleanups = Math.max(0, cleanups + (cleanup ? 1 : -1));
+      else if (done) open.delete(path);
       else open.add(path);
     }
+  };
+  const openTemps = () => {
+    drain();
     return [...open];
   };
   const removeTemps = () => {
@@ -69,6 +76,9 @@ export function supervise(args) {
     }
     // Outputs already renamed into place before the signal (the work was finishing).
     if (Atomics.load(state, COMMITTED_SLOT) > 0) committed = true;
+    // Work with remote state (jobs on a queue) removes it itself once it sees STOPPING: a few seconds at most.
+    drain();
+    for (const until = Date.now() + CLEANUP_MS; cleanups > 0 && Date.now() < until; drain()) await new Promise((r) => setTimeout(r, 50));
     await worker.terminate();
     removeTemps();
     say(

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { fitEnsemble, summarizeRuns } from '../../fit/index.js';
-import { scenarioModel } from '../../scenarios/index.js';
+import { fitEnsemble, runSeed, summarizeRuns } from '../../fit/index.js';
+import type { ResolvedModel } from '../../model/index.js';
+import { leverCatalog, scenarioModel } from '../../scenarios/index.js';
+import type { FitRun } from '../../fit/index.js';
+import { addQueueOptions, checkQueueFlags, queueFlags } from '../queue/flags.js';
+import { openQueueRun } from '../queue/coordinator.js';
+import { parseQueueUrl } from '../queue/url.js';
 import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { enumFlag, fileFlag, generationFlags, intFlag, parseFlags } from '../flags.js';
 import { progressBar } from '../progress.js';
@@ -23,6 +28,7 @@ const tFlag = z
 const Flags = z.object({
   ...generationFlags,
   ...uncertaintyFlags,
+  ...queueFlags,
   runs: intFlag(1, MAX_FIT_RUNS).default(1),
   format: enumFlag(['table', 'json']).default('table'),
   out: fileFlag.optional(),
@@ -34,7 +40,7 @@ const Flags = z.object({
 
 /** `collabnet fit`: how well generated networks reproduce the survey — at the baseline, or where a scenario stands. */
 export function registerFit(program: Command): void {
-  addUncertaintyOptions(addGenerationOptions(program.command('fit')))
+  addQueueOptions(addUncertaintyOptions(addGenerationOptions(program.command('fit'))))
     .description('compare generated networks with the survey: bin shares, implied vs realized totals, dropped ties, assumptions; with --lever/--scenario, where the scenario leaves the survey behind')
     .option('--runs <r>', `number of networks (seeds seed … seed+r−1); mean and 95% interval over them (1–${MAX_FIT_RUNS})`, '1')
     .option('--lever <name[=t]>', 'fit the network with this lever at --t (or its own t), repeatable; as in scenario', collect, [])
@@ -44,13 +50,16 @@ export function registerFit(program: Command): void {
     .option('--format <format>', 'table | json', 'table')
     .option('--out <file>', 'write here (atomically) instead of stdout')
     .action(
-      action((raw: Record<string, unknown>) => {
+      action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
+        checkQueueFlags(flags);
         const { base, catalog, levers, name } = prepareScenario(flags, flags.scenario, flags.lever, flags.ceiling);
         const model = levers.length ? scenarioModel(base, catalog, levers, flags.t) : base.baseline;
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const bar = progressBar(flags.runs, 'fit');
-        const runs = flags.uncertainty === 'seeds' ? fitEnsemble(model, { seed: flags.seed, runs: flags.runs, onProgress: bar.tick }) : uncertainFitRuns(runBases(base, flags.uncertainty, flags.runs, flags.seed, flags.icc), explicitCeilings(flags.scenario, flags.ceiling), levers, flags.t, flags.seed, bar.tick);
+        const bar = progressBar(flags.queue ? 0 : flags.runs, 'fit');
+        const runs = flags.queue
+          ? await queuedFitRuns(flags.queue, flags.batch, flags.uncertainty === 'seeds' ? Array.from({ length: flags.runs }, () => model) : runBases(base, flags.uncertainty, flags.runs, flags.seed, flags.icc).map((b) => (levers.length ? scenarioModel(b, leverCatalog(b.survey, b.spec, b.baseline, explicitCeilings(flags.scenario, flags.ceiling)), levers, flags.t) : b.baseline)), flags.seed)
+          : flags.uncertainty === 'seeds' ? fitEnsemble(model, { seed: flags.seed, runs: flags.runs, onProgress: bar.tick }) : uncertainFitRuns(runBases(base, flags.uncertainty, flags.runs, flags.seed, flags.icc), explicitCeilings(flags.scenario, flags.ceiling), levers, flags.t, flags.seed, bar.tick);
         bar.stop();
         const scenario = levers.length ? { name, t: flags.t, levers } : null;
         const report =
@@ -72,4 +81,24 @@ export function registerFit(program: Command): void {
         else process.stdout.write(text);
       }),
     );
+}
+
+/**
+ * `fit --queue`: run i of model i with seed S + i (as fitEnsemble and uncertainFitRuns number
+ * them), in jobs of consecutive runs that share a model.
+ */
+async function queuedFitRuns(queue: string, batch: number | undefined, models: readonly ResolvedModel[], seed: number): Promise<FitRun[]> {
+  const run = await openQueueRun(parseQueueUrl(queue), { label: 'fit', total: models.length, ...(batch !== undefined ? { batch } : {}) });
+  try {
+    const jobs: Promise<FitRun[]>[] = [];
+    for (let i = 0; i < models.length; ) {
+      let j = i + 1;
+      while (j < models.length && j - i < run.batch && models[j] === models[i]) j++;
+      jobs.push(run.fit(models[i]!, Array.from({ length: j - i }, (_, k) => runSeed(seed, i + k))));
+      i = j;
+    }
+    return (await Promise.all(jobs)).flat();
+  } finally {
+    await run.close();
+  }
 }

@@ -6,7 +6,8 @@ import { checkOutputPath, writeFilesAtomic } from '../files.js';
 import { closedNumberFlag, enumFlag, fileFlag, generationFlags, intFlag, parseFlags, refuseFlags } from '../flags.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { catalogWith, prepareScenario } from '../scenario-setup.js';
-import { createEvaluate, workerCount } from '../pool.js';
+import { addQueueOptions, queueFlags } from '../queue/flags.js';
+import { openEnsemble } from '../queue/ensemble.js';
 import { progressBar } from '../progress.js';
 import { renderLeverCatalog, renderSweepCsv, renderSweepJson, renderSweepTable, intervalText } from '../render/scenario.js';
 import { table } from '../render/format.js';
@@ -30,6 +31,7 @@ const tFlag = closedNumberFlag(0, 1);
 /** Flags shared by `scenario` and `compare`: ensemble size, workers, betweenness, output. */
 const ensembleFlags = {
   ...uncertaintyFlags,
+  ...queueFlags,
   runs: intFlag(1, 10000).default(100),
   workers: workersFlag.default(1),
   exactBetweenness: z.boolean().default(false),
@@ -51,7 +53,7 @@ const SweepFlags = z.object({
 
 /** `collabnet scenario`: sweeps levers from the reported level toward what respondents want. */
 export function registerScenario(program: Command): void {
-  addUncertaintyOptions(addGenerationOptions(program.command('scenario')))
+  addQueueOptions(addUncertaintyOptions(addGenerationOptions(program.command('scenario'))))
     .description('what happens when collaboration increases: sweep levers over t, each step over an ensemble, every metric with a 95% interval')
     .option('--list', 'print the lever catalog (baseline, ceiling, source) and exit', false)
     .option('--lever <name[=t]>', 'a lever to sweep (or hold at t), repeatable', collect, [])
@@ -79,11 +81,11 @@ export function registerScenario(program: Command): void {
         if (flags.steps * flags.runs > MAX_NETWORKS) throw new InputError(`--steps ${flags.steps} × --runs ${flags.runs} = ${flags.steps * flags.runs} networks; the limit is ${MAX_NETWORKS}`);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const { base, catalog, levers, name } = prepareScenario(flags, flags.scenario, flags.lever, flags.ceiling);
-        const pool = createEvaluate(workerCount(flags.workers));
-        const bar = progressBar(flags.steps * flags.runs, 'scenario');
+        const pool = await openEnsemble(flags, 'scenario', flags.steps * flags.runs);
+        const bar = pool.queue ? progressBar(0, '') : progressBar(flags.steps * flags.runs, 'scenario');
         const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
         try {
-          const result = await sweepUnder(flags, base, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick }, () => explicitCeilings(flags.scenario, flags.ceiling));
+          const result = await sweepUnder(flags, base, catalog, name, levers, { from: flags.from, to: flags.to, steps: flags.steps, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: bar.tick, ...(pool.chunk ? { chunk: pool.chunk } : {}) }, () => explicitCeilings(flags.scenario, flags.ceiling));
           bar.stop();
           const betweenness = betweennessSamples === null ? 'exact' : `sampled: ${betweennessSamples} uniform pivot sources per network (Brandes & Pich 2007)`;
           const text = withUncertaintyNote(flags.format === 'csv' ? renderSweepCsv(result) : flags.format === 'json' ? renderSweepJson(result, catalog, betweenness) : renderSweepTable(result, catalog, keyFigures(base.baseline)), flags.format, flags.uncertainty);
@@ -107,7 +109,7 @@ const CompareFlags = z.object({
 
 /** `collabnet compare`: a scenario against the baseline (or another scenario), paired run by run. */
 export function registerCompare(program: Command): void {
-  addUncertaintyOptions(addGenerationOptions(program.command('compare')))
+  addQueueOptions(addUncertaintyOptions(addGenerationOptions(program.command('compare'))))
     .description('paired differences (same seeds) between the baseline, or a baseline scenario, and a scenario at t, with 95% intervals')
     .option('--baseline <file>', 'a scenario file to compare against (default: the survey baseline, no levers)')
     .requiredOption('--scenario <file>', 'the scenario file')
@@ -121,14 +123,14 @@ export function registerCompare(program: Command): void {
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(CompareFlags, raw);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
-        const pool = createEvaluate(workerCount(flags.workers));
+        const pool = await openEnsemble(flags, 'compare', 2 * flags.runs);
         const betweennessSamples = flags.exactBetweenness ? null : SWEEP_BETWEENNESS_SAMPLES;
-        const bar = progressBar(2 * flags.runs, 'compare');
+        const bar = pool.queue ? progressBar(0, '') : progressBar(2 * flags.runs, 'compare');
         try {
           const sides = [] as { name: string; figures: Record<string, number>[] }[];
           for (const file of [flags.baseline, flags.scenario]) {
             const prepared = prepareScenario(flags, file, [], []);
-            const r = await sweepUnder(flags, prepared.base, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d) }, () => explicitCeilings(file, []));
+            const r = await sweepUnder(flags, prepared.base, prepared.catalog, prepared.name, prepared.levers, { from: flags.t, to: flags.t, steps: 1, runs: flags.runs, seed: flags.seed, betweennessSamples, evaluate: pool.evaluate, onProgress: (d) => bar.tick(sides.length * flags.runs + d), ...(pool.chunk ? { chunk: pool.chunk } : {}) }, () => explicitCeilings(file, []));
             sides.push({ name: prepared.name, figures: [...r.figures[0]!] });
           }
           bar.stop();

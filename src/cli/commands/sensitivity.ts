@@ -32,9 +32,14 @@ import { action, onInterrupt } from '../run.js';
 import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../../sensitivity/index.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
+import { addQueueOptions, queueFlags } from '../queue/flags.js';
+import { openQueueRun, type QueueRun } from '../queue/coordinator.js';
+import { parseQueueUrl } from '../queue/url.js';
 
 /** Most networks one `sensitivity` run may generate. */
 export const MAX_SENSITIVITY_NETWORKS = 200_000;
+/** Most with `--queue` (a cluster: the Sobol' run of 10 inputs at N = 1024 with 20 seeds is 245,760). */
+export const MAX_QUEUED_SENSITIVITY_NETWORKS = 2_000_000;
 
 const SensitivityFlags = z.object({
   ...generationFlags,
@@ -56,6 +61,7 @@ const SensitivityFlags = z.object({
   icc: z.string().default('0.2').transform(Number).refine((x) => x >= 0 && x <= 1, 'expected a number in [0, 1]'),
   bootstrap: intFlag(10, 100000).default(1000),
   workers: z.union([z.literal('auto'), intFlag(1, 64)]).default(1),
+  queue: queueFlags.queue,
   format: enumFlag(['table', 'json', 'csv']).default('table'),
   out: z.string().optional(),
   chart: z.string().optional(),
@@ -82,9 +88,9 @@ function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed
 const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ length: runs }, (_, j) => deriveSeed(seed, `${stream}-${j}`));
 
 /** Evaluates cases (in a worker pool when asked) and reduces each to one number: the figure's mean, or the threshold t. */
-async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: Flags, lever: string | null, ts: number[], tick: (n: number) => void): Promise<{ values: number[]; failed: number; censored: number; firstFailure: string | null }> {
+async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: Flags, lever: string | null, ts: number[], tick: (n: number) => void, queue: QueueRun | null): Promise<{ values: number[]; failed: number; censored: number; firstFailure: string | null }> {
   const workers = workerCount(flags.workers);
-  const pool = workers > 1 ? new Tinypool({ filename: SENSITIVITY_WORKER_URL, minThreads: workers, maxThreads: workers }) : null;
+  const pool = workers > 1 && !queue ? new Tinypool({ filename: SENSITIVITY_WORKER_URL, minThreads: workers, maxThreads: workers }) : null;
   const stop = pool ? onInterrupt(() => pool.destroy()) : () => {};
   const draw = surveyDrawOptions(base, flags.icc);
   let failed = 0;
@@ -106,7 +112,7 @@ async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: 
           return NaN;
         }
         const job: FigureJob = { models, seeds: c.seeds, metric: flags.figure, betweennessSamples: 256 };
-        const r: number[][] = pool ? await pool.run(job) : evaluateFigureJob(job);
+        const r: number[][] = queue ? await queue.figures(job) : pool ? await pool.run(job) : evaluateFigureJob(job);
         done += models.length * c.seeds.length;
         tick(done);
         const means = r.map((row) => row.reduce((s, x) => s + x, 0) / row.length);
@@ -145,7 +151,7 @@ function writeBinaryAtomic(path: string, bytes: Uint8Array): void {
 
 /** `collabnet sensitivity`: which inputs move a network figure or a scenario threshold (Morris, Sobol'). */
 export function registerSensitivity(program: Command): void {
-  addGenerationOptions(program.command('sensitivity'))
+  addQueueOptions(addGenerationOptions(program.command('sensitivity')), false)
     .description("which assumptions (and the survey's sampling error) move a network figure or a scenario threshold: Morris screening and Sobol' indices with bootstrap intervals, the generator's noise share, robust conclusions")
     .option('--figure <metric>', "the network figure, e.g. giant_share.SECTOR, isolate_share.SECTOR, edges, modularity (default: the spec's first key figure)")
     .option('--lever <name>', 'instead of the baseline figure: the t at which the figure crosses --target as this lever is swept')
@@ -191,7 +197,8 @@ export function registerSensitivity(program: Command): void {
             (flags.method !== 'morris' ? flags.n * (k + 2) * flags.runs : 0) +
             flags.noisePoints * flags.noiseSeeds * flags.runs) *
           (lever ? ts.length : 1);
-        if (planned > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${planned} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        const limit = flags.queue ? MAX_QUEUED_SENSITIVITY_NETWORKS : MAX_SENSITIVITY_NETWORKS;
+        if (planned > limit) throw new InputError(`this run would generate ${planned} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
         if (flags.figure === '') flags.figure = spec.outcomes.keyFigures[0]!.metric;
         const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
         if (!known.includes(flags.figure))
@@ -212,15 +219,17 @@ export function registerSensitivity(program: Command): void {
           for (let j = 0; j < flags.noiseSeeds; j++) cases.push({ point: settingOf(inputs, u, flags.seed), seeds: seedsFor(flags.seed, `noise-${p}-${j}`, flags.runs) });
         });
         const networks = cases.reduce((s, c) => s + c.seeds.length * (lever ? ts.length : 1), 0);
-        if (networks > MAX_SENSITIVITY_NETWORKS) throw new InputError(`this run would generate ${networks} networks; the limit is ${MAX_SENSITIVITY_NETWORKS} (lower --n, --trajectories, --runs or --steps)`);
+        if (networks > limit) throw new InputError(`this run would generate ${networks} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
 
         const started = performance.now();
-        const bar = progressBar(networks, 'sensitivity');
+        const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue), { label: 'sensitivity', total: networks, jobs: `in one job per sample point (its ${flags.runs} seed${flags.runs === 1 ? '' : 's'}${lever ? ` × ${ts.length} steps` : ''})` }) : null;
+        const bar = progressBar(queue ? 0 : networks, 'sensitivity');
         let evaluated;
         try {
-          evaluated = await evaluateCases(base, cases, flags, lever, ts, bar.tick);
+          evaluated = await evaluateCases(base, cases, flags, lever, ts, bar.tick, queue);
         } finally {
           bar.stop();
+          await queue?.close();
         }
         const seconds = (performance.now() - started) / 1000;
         const y = evaluated.values;

@@ -1,0 +1,54 @@
+import { InputError } from '../../errors.js';
+
+/** A checked `--queue` URL: what to connect to, and how to print it (password never in clear). */
+export interface QueueUrl {
+  /** The URL as given (holds the password: never print it). */
+  readonly href: string;
+  /** The URL with any password (and user name) replaced by `***`: safe for messages and progress. */
+  readonly shown: string;
+  readonly tls: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly db: number;
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+}
+
+/** The shown form of a URL-like text: `user:password@` after any `scheme://` becomes `***@`. Also used on messages from the Redis client. */
+export function redactUrl(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi, '$1***@').replace(/^([^/@\s]*:[^/@\s]*)@/, '***@');
+}
+
+/**
+ * Parses `redis://[user:password@]HOST[:PORT][/DB]` or `rediss://…` (TLS). Anything else is an
+ * `InputError` naming the flag, with the URL shown without its password.
+ */
+export function parseQueueUrl(text: string, flag = '--queue'): QueueUrl {
+  const shown = redactUrl(text);
+  const bad = (why: string) => new InputError(`${flag} ${shown}: ${why}; expected redis://[user:password@]HOST[:PORT][/DB] or rediss://… (TLS)`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw bad('not a URL');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw bad(`the scheme ${JSON.stringify(url.protocol.replace(/:$/, ''))} is not redis or rediss`);
+  if (url.hostname === '') throw bad('no host');
+  if (url.search !== '' || url.hash !== '') throw bad('a query or fragment is not supported');
+  const port = url.port === '' ? 6379 : Number(url.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw bad('the port is not in [1, 65535]');
+  const path = url.pathname.replace(/^\//, '');
+  if (path !== '' && !/^\d{1,5}$/.test(path)) throw bad(`the database ${JSON.stringify(path)} is not a number`);
+  const db = path === '' ? 0 : Number(path);
+  const decode = (s: string) => (s === '' ? undefined : decodeURIComponent(s));
+  return {
+    href: text,
+    shown: redactUrl(`${url.protocol}//${url.username || url.password ? `${url.username}:${url.password}@` : ''}${url.hostname}:${port}/${db}`),
+    tls: url.protocol === 'rediss:',
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port,
+    db,
+    username: decode(url.username),
+    password: decode(url.password),
+  };
+}
