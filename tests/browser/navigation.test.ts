@@ -90,6 +90,8 @@ describe('navigation and selection in headless Chromium', () => {
       expect(p.y, a).toBeGreaterThanOrEqual(0);
       expect(p.y, a).toBeLessThanOrEqual(cam.height);
     }
+    // Escape from the network view (in the search box it first closes the suggestions).
+    await page.focus('#graph');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#node-panel').isHidden()).toBe(true);
     expect((await look(page, partner!))!.color).not.toBe(faded);
@@ -132,6 +134,7 @@ describe('navigation and selection in headless Chromium', () => {
     await expect.poll(() => page.locator('#color').inputValue()).toBe('community');
     expect(await page.locator('#legend').innerText()).toContain('community');
     await page.selectOption('#color', 'sector');
+    await page.focus('#graph');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // survey network, and Generate or another spec asks before replacing the user's network.
 import type { App, Panel } from '../app.js';
 import { fill, h } from '../dom.js';
+import { isUserSpec } from '../network.js';
 import { byId } from './dom-ids.js';
 
 /** Runs `replace` at once for a generated network; for a user's file, asks first (in the page). `keep` runs when the user keeps the file. */
@@ -42,8 +43,10 @@ export const importedPanel: Panel = {
         fill(byId('source'), s.spec.title);
       }
       const note = byId('file-note');
-      note.hidden = file === null;
-      fill(note, ...(file ? [h('b', {}, file), ' is not in this page’s link (files stay on your computer): the link opens the survey network.'] : []));
+      const mine = isUserSpec(s.spec.name);
+      note.hidden = file === null && !mine;
+      const what = file ?? (mine ? `Your spec “${s.spec.title}”` : null);
+      fill(note, ...(what ? [h('b', {}, what), ' is not in this page’s link (your files stay on your computer): the link opens the survey network.'] : []));
       if (!file) byId('replace-confirm').hidden = true;
     });
   },
