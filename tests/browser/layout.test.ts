@@ -74,7 +74,8 @@ describe('layout in headless Chromium', () => {
         ctx.font = 'normal 14px Arial';
         return (window as unknown as { __collabnetLabels: () => Box[] }).__collabnetLabels().map((b) => ({ ...b, x2: b.x1 + ctx.measureText(b.label).width }));
       });
-      expect(boxes.length, `labels at zoom step ${zoom}`).toBeGreaterThanOrEqual(3);
+      // Labels are still drawn (more as the view zooms in), only not on top of each other.
+      expect(boxes.length, `labels at zoom step ${zoom}`).toBeGreaterThanOrEqual(zoom + 1);
       const overlaps: string[] = [];
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {

@@ -27,6 +27,7 @@ export const nodePanel: Panel = {
       if (measured || s.network.id !== p.network.id || s.view.node !== p.view.node) {
         const hadFocus = el.contains(document.activeElement);
         renderNodePanel(el, view, s.view.node, ranks, pickFromPanel);
+        byId('side-hint').hidden = !el.hidden;
         if (fromPanel || hadFocus) (el.hidden ? view.renderer.getContainer() : el.querySelector<HTMLElement>('h2'))?.focus();
         fromPanel = false;
       }
