@@ -64,6 +64,7 @@ describe('imported networks and the user’s spec in headless Chromium', () => {
     expect(await page.locator('#source').innerText()).toContain('not generated from the survey');
     expect(await page.locator('#scenario-panel').isHidden()).toBe(true);
     expect(await page.locator('#attribute-filters').isHidden()).toBe(true);
+    expect(await page.locator('#attribute-filters select').count()).toBe(0);
     expect(await page.locator('#file-note').innerText()).toContain('gephi-les-miserables.gexf is not in this page’s link');
     await shot(page, 'imported-gexf');
     await page.click('#generate');

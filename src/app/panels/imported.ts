@@ -1,5 +1,5 @@
 // A network the user loaded: the header names the file instead of the survey, survey-only controls
-// (scenario levers, the spec's category and region filters) hide, the page says its link opens the
+// (scenario levers; the spec's category and region filters when its nodes lack them) hide, the page says its link opens the
 // survey network, and Generate or another spec asks before replacing the user's network.
 import type { App, Panel } from '../app.js';
 import { fill, h } from '../dom.js';
@@ -30,7 +30,8 @@ export function confirmReplace(app: App, what: string, replace: () => void, keep
 export const importedPanel: Panel = {
   name: 'imported',
   mount({ store }) {
-    const survey = [byId('scenario-panel'), byId('attribute-filters')];
+    // The spec's category filters hide by themselves when the file's nodes lack those attributes (filter panel).
+    const survey = [byId('scenario-panel')];
     store.subscribe((s, p) => {
       if (s.network.file === p.network.file && s.spec === p.spec) return;
       const file = s.network.file;
