@@ -23,6 +23,8 @@ const spec = specView(specName(new URLSearchParams(location.search).get('spec'))
 const fromUrl = readState(location.search, knownValues(spec));
 const store = createStore({ ...initialState(spec, fromUrl.state), urlNotes: fromUrl.notes });
 const view = new GraphView(document.getElementById('graph')!);
+// The isolates' grid is ordered by the spec's sectors from the first network on.
+view.sectors = spec.sectors;
 const networks = new NetworkLoader(store, view, compute, layout);
 const app: App = { store, view, compute, networks };
 
