@@ -10,7 +10,8 @@ import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js
 import { leverCatalog, streamCompare, streamSweep, summarizeStep, grid, SWEEP_BETWEENNESS_SAMPLES, type LeverSetting, type ScenarioBase, type StreamHooks, type StreamRun } from '../scenarios/index.js';
 import { runBases, runSobol, selectInputs, spreadStep, UNCERTAINTY_KINDS, type UncertaintyKind } from '../sensitivity/index.js';
 import { BROWSER_SOBOL_N, type ComputeReply, type ComputeRequest, type NetworkResult } from './protocol.js';
-import { buildNetwork, prepare, specList, specView } from './network.js';
+import { buildNetwork, prepare, registerSpec, specList, specView } from './network.js';
+import { readUserSpec } from './user-spec.js';
 
 /** Intra-cluster correlation for survey redraws: the CLI's default `--icc 0.2`. */
 const ICC = 0.2;
@@ -67,7 +68,7 @@ function runsFor(base: ScenarioBase, kind: UncertaintyKind, runs: number, seed: 
 function check(req: Exclude<ComputeRequest, { kind: 'cancel' }>): void {
   const specs = specList().map((s) => s.name);
   if (!specs.includes(req.spec)) throw new InputError(`unknown spec ${JSON.stringify(req.spec)}; known: ${specs.join(', ')}`);
-  if (req.kind === 'import') return;
+  if (req.kind === 'import' || req.kind === 'spec') return;
   const view = specView(req.spec);
   const levers = req.kind === 'sensitivity' ? (req.lever === null ? [] : [req.lever]) : req.levers.map((l) => l.lever);
   for (const l of levers) if (!view.levers.includes(l)) throw new InputError(`unknown lever ${JSON.stringify(l)}; known: ${view.levers.join(', ')}`);
@@ -85,6 +86,10 @@ function check(req: Exclude<ComputeRequest, { kind: 'cancel' }>): void {
 }
 
 async function handle(req: Exclude<ComputeRequest, { kind: 'cancel' }>): Promise<void> {
+  if (req.kind === 'spec') {
+    const { spec, survey, file } = readUserSpec(req.files);
+    return post({ id: req.id, ok: true, kind: 'spec', result: { name: registerSpec(spec, survey, file) } });
+  }
   check(req);
   if (req.kind === 'network') return post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
   if (req.kind === 'import') {

@@ -4,11 +4,13 @@ import './csp.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView } from './graph-view.js';
 import { NetworkLoader } from './loader.js';
-import { specList, specName, specView } from './network.js';
+import { specName, specView } from './network.js';
 import { PANELS } from './panels/index.js';
 import { exposeProbe, probe } from './probe.js';
 import { readState } from './state.js';
 import { createStore, initialState } from './store.js';
+import { connectCamera } from './camera.js';
+import { knownValues } from './known-values.js';
 import { connectUrl } from './url-sync.js';
 import { connectView } from './view-pipeline.js';
 import type { App } from './app.js';
@@ -18,27 +20,23 @@ const compute = new ComputeClient();
 const layout = new LayoutClient();
 
 const spec = specView(specName(new URLSearchParams(location.search).get('spec')));
-const sizes = [...(document.getElementById('size') as HTMLSelectElement).options].map((o) => o.value);
-const fromUrl = readState(location.search, {
-  specs: specList().map((x) => x.name),
-  levers: spec.levers,
-  attributes: spec.attributes.map((a) => a.name),
-  colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name)],
-  sizes,
-});
+const fromUrl = readState(location.search, knownValues(spec));
 const store = createStore({ ...initialState(spec, fromUrl.state), urlNotes: fromUrl.notes });
 const view = new GraphView(document.getElementById('graph')!);
+// The isolates' grid is ordered by the spec's sectors from the first network on.
+view.sectors = spec.sectors;
 const networks = new NetworkLoader(store, view, compute, layout);
 const app: App = { store, view, compute, networks };
 
 exposeProbe(view);
 connectView(store, view, undefined, (n) => (probe.visible = n));
+connectCamera(store, view, fromUrl.state.camera);
 store.subscribe((s, p) => {
   if (s.error && s.error !== p.error) probe.errors++;
 });
 for (const panel of PANELS) panel.mount(app);
-connectUrl(store);
+connectUrl(app);
 
 // Ask the worker for the first network, then draw the same network from this thread while it starts.
-void networks.generate();
+void networks.generate(false);
 networks.drawFirst();

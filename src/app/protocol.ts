@@ -18,7 +18,9 @@ export type ComputeRequest =
   | { id: number; kind: 'sweep'; spec: string; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number; uncertainty?: UncertaintyKind }
   | { id: number; kind: 'sensitivity'; spec: string; seed: number; scale: number; figure: string; lever: string | null; n: number; uncertainty: Exclude<UncertaintyKind, 'seeds'> }
   /** Stops the request `target` between two networks; it then replies `{ ok: false, cancelled: true }`. */
-  | { id: number; kind: 'cancel'; target: number };
+  | { id: number; kind: 'cancel'; target: number }
+  /** A spec and its survey the user loaded: checked as `collabnet spec check` does, then known to the worker by the name it replies with. */
+  | { id: number; kind: 'spec'; spec: string; files: { name: string; text: string }[] };
 
 /** A network and its metrics, as the worker returns them. */
 export interface NetworkResult {
@@ -67,6 +69,7 @@ export type ComputeReply =
   | { id: number; ok: true; kind: 'network'; result: NetworkResult }
   | { id: number; ok: true; kind: 'compare'; result: CompareResult }
   | { id: number; ok: true; kind: 'sweep'; result: SweepResultLite }
+  | { id: number; ok: true; kind: 'spec'; result: { name: string } }
   | { id: number; ok: true; kind: 'sensitivity'; result: SensitivityResult }
   | { id: number; ok: false; error: string; cancelled?: boolean }
   | { id: number; progress: number; detail?: Progress }

@@ -22,6 +22,7 @@ export function filtersOf(state: AppState): Filters {
   return { sectors: v.sectors ? new Set(v.sectors) : null, attrs: v.attrs, hideIsolates: v.hideIsolates, giantOnly: v.giantOnly, minDegree: v.minDegree };
 }
 
+/** The rules the page uses: categorical colours, √-scaled sizes, the Filter panel's filters. */
 export const VIEW_RULES: ViewRules = {
   color: (s, view) => colorBy(s.view.color, { graph: view.graph, rows: view.rows, sectors: s.spec.sectors }),
   size: (s, view) => sizeBy(s.view.size, view.graph, view.rows),

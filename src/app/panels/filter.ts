@@ -22,15 +22,18 @@ function build({ store, view }: App): void {
     h('legend', {}, 'Sectors'),
     ...sectors.map((s) => h('label', {}, h('input', { type: 'checkbox', value: s, checked: !v.sectors || v.sectors.includes(s) }), ` ${s}`)),
   );
-  // One menu per category or region attribute of the spec, with the values found in the network.
-  fill(
-    byId('attribute-filters'),
-    ...spec.attributes.map((a) => {
-      const select = h('select', { 'data-attribute': a.name });
-      fillOptions(select, valuesOf(view.graph, a.name), v.attrs[a.name] ?? '');
-      return h('label', {}, `${a.label} `, select);
-    }),
-  );
+  // One menu per category or region attribute of the spec that the network's nodes have, with their values
+  // (a loaded file without them shows none: the survey's categories do not apply to it).
+  const menus = spec.attributes.flatMap((a) => {
+    const values = valuesOf(view.graph, a.name);
+    if (values.length === 0) return [];
+    const select = h('select', { 'data-attribute': a.name });
+    fillOptions(select, values, v.attrs[a.name] ?? '');
+    return [h('label', {}, `${a.label} `, select)];
+  });
+  const box = byId('attribute-filters');
+  fill(box, ...menus);
+  box.hidden = menus.length === 0;
 }
 
 /** Shows the state's filters in the controls (after Back/Forward or a reset). */
