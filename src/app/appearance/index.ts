@@ -2,5 +2,5 @@ export * from './attributes.js';
 export * from './palette.js';
 export * from './size-scale.js';
 export * from './communities.js';
-export * from './color-by.js';
-export * from './size-by.js';
+export * from './color-mapping.js';
+export * from './size-mapping.js';

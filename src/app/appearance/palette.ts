@@ -7,7 +7,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
  * it marks the selection), then four from Paul Tol's schemes (dark red, indigo, purple, pale cyan)
  * chosen so that every pair stays ≥ 14 ΔE*ab (CIE76) apart for normal vision and under simulated
  * protanopia, deuteranopia and tritanopia (Machado et al. 2009), and as far from the grey of
- * "other" and from the white background (the old palette, Okabe–Ito then Tableau 10, fails this) (tests/app/palette.test.ts checks it).
+ * "other" and from the white background (the old palette, Okabe–Ito then Tableau 10, fails this) (tests/app/appearance/palette.test.ts checks it).
  */
 export const CATEGORICAL_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#663333', '#332288', '#AA3377', '#99DDFF'] as const;
 
