@@ -1,1 +1,2 @@
 export * from './scope.js';
+export * from './camera-fit.js';
