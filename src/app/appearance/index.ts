@@ -1,4 +1,5 @@
 export * from './attributes.js';
+export * from './records.js';
 export * from './palette.js';
 export * from './size-scale.js';
 export * from './communities.js';

@@ -36,3 +36,18 @@ describe('attribute discovery: known answers', () => {
     expect(by.x).toBeUndefined();
   });
 });
+
+describe('node records: attributes and metrics together', () => {
+  it('positions left out, metrics joined, the node’s own label and sector kept, degree from the graph before metrics', async () => {
+    const { UndirectedGraph } = await import('graphology');
+    const { nodeRecords, offeredAttributes } = await import('../../../src/app/appearance/index.js');
+    const g = new UndirectedGraph();
+    g.addNode('a', { x: 1, y: 2, label: 'A', sector: 'hospital', color: '#ff0000', size: 4 });
+    g.addNode('b', { label: 'B' });
+    g.addEdge('a', 'b');
+    const recs = nodeRecords(g, new Map([['a', { id: 'a', label: 'row label', degree: 1, community: 3 }]]));
+    expect(recs[0]).toEqual({ id: 'a', attrs: { label: 'A', sector: 'hospital', color: '#ff0000', size: 4, degree: 1, community: 3 } });
+    expect(recs[1]).toEqual({ id: 'b', attrs: { label: 'B', degree: 1 } });
+    expect(offeredAttributes(recs).map((a) => `${a.name}:${a.kind}`)).toEqual(['label:categorical', 'sector:categorical', 'degree:numeric', 'community:categorical']);
+  });
+});
