@@ -1,1 +1,2 @@
 export * from './predicates.js';
+export * from './encoding.js';
