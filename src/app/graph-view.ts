@@ -5,19 +5,10 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import { createRng } from '../random/index.js';
-import { categoryColor, OTHER_COLOR } from './palette.js';
-
+import { OTHER_COLOR } from './palette.js';
 
 // Node ids from files may be __proto__, constructor, …: graphology's adjacency must not inherit them.
 protectGraphologyKeys();
-export interface Filters {
-  sectors: Set<string> | null;
-  /** Attribute name → the value a node must have (the spec's category and region attributes). */
-  attrs: Record<string, string>;
-  hideIsolates: boolean;
-  giantOnly: boolean;
-  minDegree: number;
-}
 
 /**
  * Above this many nodes the view goes light: edges and labels are hidden while the camera moves
@@ -26,20 +17,32 @@ export interface Filters {
  */
 export const LARGE_VIEW_NODES = 10_000;
 
-/** The network on screen: the graph, its metrics, the Sigma renderer and the view rules (color, size, filters, hover). */
+/** Per-node looks the view's reducers read: colour and size (nodes without one are grey and small). */
+export interface NodeLook {
+  colors: ReadonlyMap<string, string>;
+  sizes: ReadonlyMap<string, number>;
+}
+
+/**
+ * The network on screen: the graph, its metrics and the Sigma renderer. How nodes look (colour,
+ * size), which are shown, which is hovered and selected are not written into the graph: Sigma's
+ * node and edge reducers read them from here (set by the view pipeline from the store).
+ */
 export class GraphView {
   graph = new UndirectedGraph();
   rows = new Map<string, NodeRow>();
   renderer: Sigma;
   hovered: string | null = null;
   selected: string | null = null;
-  visible = new Set<string>();
-  legend: { label: string; color: string; count: number }[] = [];
-  /** The spec's sectors in order, with their colours (legend, isolate grid). */
-  sectors: { id: string; colour: string }[] = [];
+  visible: ReadonlySet<string> = new Set<string>();
+  look: NodeLook = { colors: new Map(), sizes: new Map() };
+  /** The spec's sectors in order, with their colours (isolate grid). */
+  sectors: readonly { id: string; colour: string }[] = [];
   /** Milliseconds of the last renders (at most 500). */
   renderTimes: number[] = [];
+  /** The hovered node's partners, then the selected node's (highlighted until deselected). */
   private neighbours = new Set<string>();
+  private selectedNeighbours = new Set<string>();
   private large = false;
 
   constructor(container: HTMLElement) {
@@ -54,10 +57,14 @@ export class GraphView {
       // the rest of a node's attributes: an imported file's own `type`, `hidden`, `zIndex`,
       // `forceLabel` or `highlighted` would otherwise steer Sigma (an unknown `type` is an error).
       nodeReducer: (node, data) => {
-        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size: data.size, color: data.color, label: typeof data.label === 'string' ? data.label : String(data.label ?? node), type: 'circle', zIndex: 1 };
+        const label = typeof data.label === 'string' ? data.label : String(data.label ?? node);
+        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size: this.look.sizes.get(node) ?? 2, color: this.look.colors.get(node) ?? OTHER_COLOR, label, type: 'circle', zIndex: 1 };
         if (!this.visible.has(node)) return { ...out, hidden: true };
-        if (this.hovered) {
-          if (node === this.hovered || this.neighbours.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
+        // The hovered node, else the selected one, and its partners stand out; the rest fade (not on large networks).
+        const focus = this.hovered ?? this.selected;
+        if (focus) {
+          const partners = this.hovered ? this.neighbours : this.selectedNeighbours;
+          if (node === focus || partners.has(node)) Object.assign(out, { zIndex: 2, ...(this.large ? { highlighted: true } : {}) });
           else if (!this.large) Object.assign(out, { color: '#e4e4e4', label: '', zIndex: 0 });
         }
         if (node === this.selected) Object.assign(out, { highlighted: true, zIndex: 3 });
@@ -71,19 +78,24 @@ export class GraphView {
         if (!this.graph.hasEdge(edge)) return { ...out, hidden: true };
         const [s, t] = this.graph.extremities(edge);
         if (!this.visible.has(s) || !this.visible.has(t)) return { ...out, hidden: true };
-        if (this.hovered && s !== this.hovered && t !== this.hovered) return this.large ? out : { ...out, hidden: true };
-        if (this.hovered) return { ...out, color: '#555', size: 1.5 };
+        const focus = this.hovered ?? this.selected;
+        if (focus && s !== focus && t !== focus) return this.large ? out : { ...out, hidden: true };
+        if (focus) return { ...out, color: '#555', size: 1.5 };
         return out;
       },
     });
-    // Sigma finds the node under the pointer on every mouse move by reading one pixel back from
-    // the GPU, which waits for all drawing in flight: 0.2 s per move on the baseline and 2 s at
-    // 50k nodes under software rendering (measured, bench/explorer.ts). While the view is being
-    // dragged no hover is wanted, so the lookup is skipped then. (The method is private in
-    // Sigma's types, public at run time.)
-    const picker = this.renderer as unknown as { getNodeAtPosition(position: { x: number; y: number }): string | null };
-    const pick = picker.getNodeAtPosition.bind(this.renderer);
-    picker.getNodeAtPosition = (position) => (this.renderer.getMouseCaptor().isMouseDown ? null : pick(position));
+    // Sigma finds the node under the pointer on every mouse move (its listener of the mouse
+    // captor's "mousemove") by reading one pixel back from the GPU, which waits for all drawing in
+    // flight: 0.2 s per move on the baseline and 2 s at 50k nodes under software rendering
+    // (measured, bench/explorer.ts). While the view is being dragged no hover is wanted: the
+    // captor's (public, EventEmitter) listeners are gated so they do not run then.
+    const captor = this.renderer.getMouseCaptor();
+    for (const listener of captor.listeners('mousemove') as ((e: unknown) => void)[]) {
+      captor.off('mousemove', listener);
+      captor.on('mousemove', (e: unknown) => {
+        if (!captor.isMouseDown) listener(e);
+      });
+    }
     // Sigma's own time per frame (the benchmark reads it while panning).
     let renderStart = 0;
     this.renderer.on('beforeRender', () => (renderStart = performance.now()));
@@ -95,6 +107,7 @@ export class GraphView {
     this.renderer.on('leaveNode', () => this.hover(null));
   }
 
+  /** Hovers a node (null: none): it and its partners stand out; on large networks only what changed is redrawn. */
   hover(node: string | null): void {
     // Dragging the view passes over nodes: not a hover.
     if (node !== null && this.renderer.getMouseCaptor().isMouseDown) return;
@@ -109,7 +122,7 @@ export class GraphView {
     }
     const nodes = new Set<string>();
     const edges = new Set<string>();
-    for (const n of [before, node]) {
+    for (const n of [before, node, this.selected]) {
       if (n === null || !this.graph.hasNode(n)) continue;
       nodes.add(n);
       this.graph.forEachNeighbor(n, (m) => nodes.add(m));
@@ -127,8 +140,8 @@ export class GraphView {
     graph.forEachNode((node, a) => {
       const ang = rng.next() * 2 * Math.PI;
       const r = radius * Math.sqrt(rng.next());
-      // Until colorBy and sizeBy run, every node is drawn grey and small (a file's own color and size attributes are not for Sigma).
-      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node, color: OTHER_COLOR, size: 2 });
+      // A file's own colour and size stay in its attributes: how nodes look is the view's (NodeLook), read by the reducers.
+      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node });
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
     // Sigma re-indexes at once on setGraph and on setSettings, running the reducers, which read
@@ -138,7 +151,9 @@ export class GraphView {
     this.hovered = null;
     this.neighbours = new Set();
     this.selected = null;
+    this.selectedNeighbours = new Set();
     this.visible = new Set(graph.nodes());
+    this.look = { colors: new Map(), sizes: new Map() };
     const wasLarge = this.large;
     this.large = graph.order > LARGE_VIEW_NODES;
     this.graph = graph;
@@ -192,70 +207,29 @@ export class GraphView {
     isolates.forEach((n, i) => this.graph.mergeNodeAttributes(n, { x: x0 + Math.floor(i / rows) * step, y: maxY - (i % rows) * step }));
   }
 
-  /** Colors nodes by a mode and rebuilds the legend (with counts). */
-  colorBy(mode: string): void {
-    const key = (n: string): string => {
-      const a = this.graph.getNodeAttributes(n);
-      const row = this.rows.get(n);
-      if (mode === 'sector') return String(a.sector ?? 'no sector');
-      if (mode === 'community') return `community ${row?.community ?? '?'}`;
-      if (mode === 'component') return row?.isolated ? 'isolate' : `component ${row?.component ?? '?'}`;
-      // A node attribute of the spec (whatever the spec declares).
-      return a[mode] !== undefined && a[mode] !== null ? String(a[mode]) : a.sector ? `${String(a.sector)} (no ${mode})` : `no ${mode}`;
-    };
-    const counts = new Map<string, number>();
-    this.graph.forEachNode((n) => counts.set(key(n), (counts.get(key(n)) ?? 0) + 1));
-    const known = this.sectors.map((s) => s.id);
-    const sectorColour = new Map(this.sectors.map((s) => [s.id, s.colour]));
-    const ranked = [...counts.entries()].sort((a, b) =>
-      mode === 'sector' ? (known.indexOf(a[0]) + 1 || 99) - (known.indexOf(b[0]) + 1 || 99) : a[0] === 'isolate' ? 1 : b[0] === 'isolate' ? -1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
-    );
-    const color = new Map<string, string>();
-    ranked.forEach(([k], i) => color.set(k, mode === 'sector' ? (sectorColour.get(k) ?? OTHER_COLOR) : k === 'isolate' ? OTHER_COLOR : categoryColor(i)));
-    this.graph.forEachNode((n) => this.graph.setNodeAttribute(n, 'color', color.get(key(n))!));
-    const shown = ranked.slice(0, 15).map(([label, count]) => ({ label, color: color.get(label)!, count }));
-    const rest = ranked.slice(15).reduce((s, [, c]) => s + c, 0);
-    this.legend = rest ? [...shown, { label: `${ranked.length - 15} more`, color: OTHER_COLOR, count: rest }] : shown;
+  /** Sets how nodes look (colour, size) and redraws. */
+  setLook(look: NodeLook): void {
+    this.look = look;
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** Sizes nodes by a metric: √-scaled between 2 and 14 px; undefined values get the smallest size. */
-  sizeBy(metric: string): void {
-    let min = Infinity;
-    let max = -Infinity;
-    // Before the metrics arrive, degree is read off the graph itself.
-    const value = (n: string) => this.rows.get(n)?.[metric] ?? (metric === 'degree' ? this.graph.degree(n) : null);
-    this.graph.forEachNode((n) => {
-      const v = value(n);
-      if (typeof v === 'number' && Number.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
-    });
-    this.graph.forEachNode((n) => {
-      const v = value(n);
-      const f = typeof v === 'number' && Number.isFinite(v) && max > min ? Math.sqrt((v - min) / (max - min)) : 0;
-      this.graph.setNodeAttribute(n, 'size', 2 + 12 * f);
-    });
+  /** Sets which nodes are shown and redraws. */
+  setVisible(visible: ReadonlySet<string>): void {
+    this.visible = visible;
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** Recomputes the visible set from the filters; returns its size. */
-  filter(f: Filters): number {
-    this.visible = new Set();
-    this.graph.forEachNode((n, a) => {
-      const row = this.rows.get(n);
-      const degree = this.graph.degree(n);
-      if (f.sectors && !f.sectors.has(String(a.sector))) return;
-      for (const [name, value] of Object.entries(f.attrs)) if (value && String(a[name]) !== value) return;
-      if (f.hideIsolates && degree === 0) return;
-      if (f.giantOnly && (row?.component !== 0 || degree === 0)) return;
-      if (degree < f.minDegree) return;
-      this.visible.add(n);
-    });
-    this.renderer.refresh({ skipIndexation: true });
-    return this.visible.size;
+  /** A copy of the graph as drawn: its attributes, with the colour and size on screen (for exports). */
+  drawnGraph(): UndirectedGraph {
+    const g = this.graph.copy();
+    g.forEachNode((n) => g.mergeNodeAttributes(n, { color: this.look.colors.get(n) ?? OTHER_COLOR, size: this.look.sizes.get(n) ?? 2 }));
+    return g;
   }
 
+  /** Selects a node (its partners stay highlighted until deselected) and moves the camera to it. */
   select(node: string | null): void {
     this.selected = node && this.graph.hasNode(node) ? node : null;
+    this.selectedNeighbours = this.selected ? new Set(this.graph.neighbors(this.selected)) : new Set();
     if (this.selected) {
       const d = this.renderer.getNodeDisplayData(this.selected);
       if (d) void this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 300 });
