@@ -1,6 +1,8 @@
 // The explorer page: one store, the Sigma view kept in step with it, the panels, the URL.
 // Everything is created before anything runs: no reply of a worker can reach code not yet set up.
 import './csp.js';
+import { NUMERIC_NODE_METRICS } from '../metrics/node-columns.js';
+import { AS_IN_FILE, SIZE_AS_IN_FILE } from './appearance/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView } from './graph-view.js';
 import { NetworkLoader } from './loader.js';
@@ -19,12 +21,14 @@ const layout = new LayoutClient();
 
 const spec = specView(specName(new URLSearchParams(location.search).get('spec')));
 const sizes = [...(document.getElementById('size') as HTMLSelectElement).options].map((o) => o.value);
+// Colour, size and filters may name the spec's attributes and the metrics (checked against the network once it is drawn).
+const metricNames = [...NUMERIC_NODE_METRICS];
 const fromUrl = readState(location.search, {
   specs: specList().map((x) => x.name),
   levers: spec.levers,
-  attributes: spec.attributes.map((a) => a.name),
-  colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name)],
-  sizes,
+  attributes: [...spec.attributes.map((a) => a.name), ...metricNames],
+  colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name), AS_IN_FILE, ...metricNames],
+  sizes: [...new Set([...sizes, SIZE_AS_IN_FILE])],
 });
 const store = createStore({ ...initialState(spec, fromUrl.state), urlNotes: fromUrl.notes });
 const view = new GraphView(document.getElementById('graph')!);

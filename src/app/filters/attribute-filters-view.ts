@@ -1,53 +1,73 @@
-// The attribute filters on the page, built from the data: each categorical attribute a list of
-// checkboxes with counts, each numeric one a min/max range. Only attributes with at most
-// MAX_VALUES values are listed as boxes (community ids are coloured, not filtered one by one).
+// The attribute filters on the page, built from the data: each categorical attribute a menu of its
+// values with counts, each numeric one a min–max range (in a "ranges" group). Categorical
+// attributes with more than MAX_VALUES values (ids, names) get no menu.
 import type { AttributeInfo } from '../appearance/index.js';
 import { formatLegendNumber } from '../appearance/index.js';
 import { fill, h } from '../dom.js';
+import { encodeFilter } from './encoding.js';
 import type { AttributeFilter } from './predicates.js';
 
-/** A categorical attribute with more values than this gets no checkboxes. */
-export const MAX_VALUES = 40;
+/** A categorical attribute with more values than this gets no menu. */
+export const MAX_VALUES = 60;
 
-/** Builds the filter controls into `root` for these attributes and filters; `change` is told the new filters. */
-export function renderAttributeFilters(root: HTMLElement, attributes: readonly AttributeInfo[], active: readonly AttributeFilter[], total: number, change: (filters: AttributeFilter[]) => void): void {
+/** Attributes with controls of their own elsewhere (sector boxes) or that are group ids (colour, not filter). */
+const SKIP = new Set(['sector', 'community', 'component', 'label', 'isolated']);
+
+/**
+ * Builds the filter controls into `root`; `change` is told the filters as the view state holds them
+ * (attribute → value, or → "min..max"). `total` is the number of nodes: an attribute fewer nodes
+ * have says so (the others are not filtered by it).
+ */
+export function renderAttributeFilters(
+  root: HTMLElement,
+  attributes: readonly AttributeInfo[],
+  active: readonly AttributeFilter[],
+  total: number,
+  labels: ReadonlyMap<string, string>,
+  change: (attrs: Record<string, string>) => void,
+): void {
   const byName = new Map(active.map((f) => [f.attribute, f]));
-  const blocks: HTMLElement[] = [];
+  const menus: HTMLElement[] = [];
+  const ranges: HTMLElement[] = [];
+  const note = (a: AttributeInfo) => (a.count < total ? `${a.count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} nodes have a ${a.name}; this filter leaves the others shown` : '');
   for (const a of attributes) {
-    if (a.kind === 'text' || (a.kind === 'categorical' && (a.values.length > MAX_VALUES || a.values.length < 2))) continue;
-    if (a.kind === 'numeric' && !(a.max > a.min)) continue;
+    if (SKIP.has(a.name) || a.kind === 'text') continue;
     const f = byName.get(a.name);
-    const has = a.count < total ? ` — ${a.count.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} nodes have it; the others are not filtered` : '';
     if (a.kind === 'categorical') {
-      const chosen = f?.kind === 'categorical' ? new Set(f.values) : null;
-      const boxes = a.values.map((v) =>
-        h('label', {}, h('input', { type: 'checkbox', value: v.value, checked: !chosen || chosen.has(v.value), 'data-filter': a.name }), ` ${v.value} (${v.count.toLocaleString('en-US')})`),
+      if (a.values.length < 2 || a.values.length > MAX_VALUES) continue;
+      const chosen = f?.kind === 'categorical' && f.values.length === 1 ? f.values[0]! : '';
+      const select = h(
+        'select',
+        { 'data-attribute': a.name, title: note(a) },
+        h('option', { value: '' }, 'all'),
+        ...a.values.map((v) => h('option', { value: v.value, selected: v.value === chosen }, `${v.value} (${v.count.toLocaleString('en-US')})`)),
       );
-      blocks.push(h('details', { open: !!f, 'data-attribute': a.name }, h('summary', { title: has.slice(3) }, `${a.name}${f ? ' (filtered)' : ''}`), h('div', { className: 'filter-values' }, ...boxes)));
+      select.value = chosen;
+      menus.push(h('label', {}, `${labels.get(a.name) ?? a.name} `, select));
     } else {
+      if (!(a.max > a.min)) continue;
       const r = f?.kind === 'numeric' ? f : undefined;
       const step = a.integer ? '1' : 'any';
-      const min = h('input', { type: 'number', step, value: r?.min === undefined ? '' : String(r.min), placeholder: formatLegendNumber(a.min), 'data-range': `${a.name}:min` });
-      const max = h('input', { type: 'number', step, value: r?.max === undefined ? '' : String(r.max), placeholder: formatLegendNumber(a.max), 'data-range': `${a.name}:max` });
-      min.setAttribute('aria-label', `${a.name} at least`);
-      max.setAttribute('aria-label', `${a.name} at most`);
-      blocks.push(h('details', { open: !!r, 'data-attribute': a.name }, h('summary', { title: has.slice(3) }, `${a.name}${r ? ' (filtered)' : ''}`), h('div', { className: 'filter-range' }, min, ' – ', max)));
+      const input = (end: 'min' | 'max') => {
+        const el = h('input', { type: 'number', step, value: r?.[end] === undefined ? '' : String(r[end]), placeholder: formatLegendNumber(end === 'min' ? a.min : a.max), 'data-range': a.name, 'data-end': end });
+        el.setAttribute('aria-label', `${a.name} ${end === 'min' ? 'at least' : 'at most'}`);
+        return el;
+      };
+      ranges.push(h('label', { title: note(a) }, a.name, h('span', { className: 'range' }, input('min'), '–', input('max'))));
     }
   }
-  fill(root, ...blocks);
+  const open = active.some((f) => f.kind === 'numeric');
+  fill(root, ...menus, ranges.length > 0 && h('details', { open }, h('summary', {}, 'Ranges'), ...ranges));
   root.onchange = () => {
-    const next: AttributeFilter[] = [];
-    for (const a of attributes) {
-      const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')].filter((b) => b.dataset.filter === a.name);
-      if (boxes.length && boxes.some((b) => !b.checked)) next.push({ attribute: a.name, kind: 'categorical', values: boxes.filter((b) => b.checked).map((b) => b.value) });
-      const [lo, hi] = ['min', 'max'].map((end) => [...root.querySelectorAll<HTMLInputElement>('input[data-range]')].find((i) => i.dataset.range === `${a.name}:${end}`));
-      if (lo && hi) {
-        const min = lo.value.trim() === '' ? undefined : Number(lo.value);
-        const max = hi.value.trim() === '' ? undefined : Number(hi.value);
-        if ((min !== undefined && Number.isFinite(min)) || (max !== undefined && Number.isFinite(max)))
-          next.push({ attribute: a.name, kind: 'numeric', ...(min !== undefined && Number.isFinite(min) ? { min } : {}), ...(max !== undefined && Number.isFinite(max) ? { max } : {}) });
-      }
+    const attrs: Record<string, string> = {};
+    for (const sel of root.querySelectorAll<HTMLSelectElement>('select[data-attribute]')) if (sel.value) attrs[sel.dataset.attribute!] = sel.value;
+    for (const lo of root.querySelectorAll<HTMLInputElement>('input[data-end="min"]')) {
+      const name = lo.dataset.range!;
+      const hi = [...root.querySelectorAll<HTMLInputElement>('input[data-end="max"]')].find((i) => i.dataset.range === name);
+      const num = (i: HTMLInputElement | undefined) => (i && i.value.trim() !== '' && Number.isFinite(Number(i.value)) ? Number(i.value) : undefined);
+      const [min, max] = [num(lo), num(hi)];
+      if (min !== undefined || max !== undefined) attrs[name] = encodeFilter({ attribute: name, kind: 'numeric', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) });
     }
-    change(next);
+    change(attrs);
   };
 }

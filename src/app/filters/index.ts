@@ -2,3 +2,4 @@
 export { visibleNodes, type Filters } from './node-filter.js';
 export * from './predicates.js';
 export * from './encoding.js';
+export { renderAttributeFilters, MAX_VALUES } from './attribute-filters-view.js';
