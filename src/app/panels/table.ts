@@ -28,6 +28,9 @@ export const tablePanel: Panel = {
       toggle.setAttribute('aria-expanded', String(!root.hidden));
       toggle.textContent = root.hidden ? 'Node table' : 'Hide node table';
       if (!root.hidden) render();
+      // The graph's container changed height: Sigma measures it again.
+      view.renderer.resize();
+      view.renderer.refresh();
     });
     store.subscribe((s, p) => {
       if (root.hidden) return;

@@ -29,15 +29,16 @@ export function mountNodeTable(root: HTMLElement, source: NodeTableSource): () =
 
   const render = () => {
     const columns = ['id', ...source.columns()];
-    if (!columns.includes(query.sort)) query = { ...query, sort: columns.includes('degree') ? 'degree' : 'id', descending: columns.includes('degree') };
-    const page = queryTable(source.records(), columns.slice(1), query);
+    // A sort column the network lacks (none chosen yet, or a new network): most partners first, else by id.
+    const sort = columns.includes(query.sort) ? query : { ...query, sort: columns.includes('degree') ? 'degree' : 'id', descending: columns.includes('degree') };
+    const page = queryTable(source.records(), columns.slice(1), sort);
     const head = h(
       'tr',
       {},
       ...columns.map((c) => {
-        const sorted = c === query.sort;
-        const th = h('th', { scope: 'col' }, h('button', { type: 'button', 'data-column': c }, c, sorted ? (query.descending ? ' ▼' : ' ▲') : ''));
-        th.setAttribute('aria-sort', sorted ? (query.descending ? 'descending' : 'ascending') : 'none');
+        const sorted = c === sort.sort;
+        const th = h('th', { scope: 'col' }, h('button', { type: 'button', 'data-column': c }, c, sorted ? (sort.descending ? ' ▼' : ' ▲') : ''));
+        th.setAttribute('aria-sort', sorted ? (sort.descending ? 'descending' : 'ascending') : 'none');
         return th;
       }),
     );
@@ -71,7 +72,9 @@ export function mountNodeTable(root: HTMLElement, source: NodeTableSource): () =
     if (col) {
       // A new column sorts numbers largest first, text A→Z; the same column again flips it.
       const numeric = source.records().some((r) => typeof r.attrs[col] === 'number');
-      query = { ...query, sort: col, descending: col === query.sort ? !query.descending : numeric, offset: 0 };
+      const current = table.querySelector('th[aria-sort="descending"], th[aria-sort="ascending"]');
+      const same = current?.querySelector('button')?.dataset.column === col;
+      query = { ...query, sort: col, descending: same ? current?.getAttribute('aria-sort') !== 'descending' : numeric, offset: 0 };
       render();
       return;
     }
