@@ -27,8 +27,8 @@ export function download(name: string, text: string, type: string): void {
   save(name, new Blob([text], { type }));
 }
 
-/** The scope chosen in the panel. */
-const scopeOf = (): ExportScope => (byId<HTMLSelectElement>('export-scope').value === 'full' ? 'full' : 'shown');
+/** The scope chosen in the panel; "what the filters show" is the full network when they show every node. */
+const scopeOf = ({ view }: App): ExportScope => (byId<HTMLSelectElement>('export-scope').value === 'full' || view.visible.size >= view.graph.order ? 'full' : 'shown');
 
 /** The network as drawn (colours and sizes on screen) with its metrics, cut to the scope; its graph attribute says which. */
 function exportGraph({ store, view }: App, scope: ExportScope): Graph {
@@ -56,7 +56,15 @@ export const exportPanel: Panel = {
     byId('export-png').addEventListener('click', async () => {
       try {
         const hires = byId<HTMLInputElement>('export-hires').checked;
-        const canvas = await renderPng(view.renderer, view.visible, caption(app), hires);
+        // The picture shows the network as styled, without the selection's or hover's highlight (the rest would be faded).
+        const [selected, hovered] = [view.selected, view.hovered];
+        view.selected = view.hovered = null;
+        let canvas: HTMLCanvasElement;
+        try {
+          canvas = await renderPng(view.renderer, view.visible, caption(app), hires);
+        } finally {
+          [view.selected, view.hovered] = [selected, hovered];
+        }
         const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
         if (!blob) throw new Error('PNG export: the browser could not encode the picture');
         save(hires ? 'collabnet-2x.png' : 'collabnet.png', blob);
@@ -66,7 +74,7 @@ export const exportPanel: Panel = {
       }
     });
     const text = (what: 'gexf' | 'graphml' | 'nodes.csv', write: (g: Graph) => string, type: string) => () => {
-      const scope = scopeOf();
+      const scope = scopeOf(app);
       try {
         download(exportFileName(scope, what), write(exportGraph(app, scope)), type);
       } catch (err) {
