@@ -106,3 +106,16 @@ print(json.dumps({n: d.get('viz') for n, d in G.nodes(data=True)}))
     expect(networkxViz(text).a).toBeNull();
   });
 });
+
+describe('GraphML as Gephi writes it: r, g, b keys become the node’s colour', () => {
+  const graphml = (data: string) =>
+    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="r" for="node" attr.name="r" attr.type="int"/><key id="g" for="node" attr.name="g" attr.type="int"/><key id="b" for="node" attr.name="b" attr.type="int"/><key id="x" for="node" attr.name="x" attr.type="float"/><key id="y" for="node" attr.name="y" attr.type="float"/><key id="s" for="node" attr.name="size" attr.type="float"/><graph edgedefault="undirected"><node id="a">${data}</node><node id="b"/><edge source="a" target="b"/></graph></graphml>`;
+  it('bad input: a channel outside 0–255 gives no colour', () => {
+    const r = readGraph({ text: graphml('<data key="r">300</data><data key="g">0</data><data key="b">0</data>'), file: 'g.graphml', sectors: [] });
+    expect(r.graph.getNodeAttribute('a', 'color')).toBeUndefined();
+  });
+  it('r, g, b → #rrggbb; x, y, size kept as numbers', () => {
+    const r = readGraph({ text: graphml('<data key="r">96</data><data key="g">192</data><data key="b">78</data><data key="x">-3.5</data><data key="y">2</data><data key="s">12</data>'), file: 'g.graphml', sectors: [] });
+    expect(r.graph.getNodeAttributes('a')).toMatchObject({ color: '#60c04e', x: -3.5, y: 2, size: 12 });
+  });
+});
