@@ -6,7 +6,8 @@ import { readGraph } from '../formats/read/index.js';
 import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { compareFigures, runSweep, type LeverSetting } from '../scenarios/index.js';
 import type { ComputeReply, ComputeRequest, NetworkResult } from './protocol.js';
-import { buildNetwork, prepare, specList, specView } from './network.js';
+import { buildNetwork, prepare, registerSpec, specList, specView } from './network.js';
+import { readUserSpec } from './user-spec.js';
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
 function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number, spec: string) {
@@ -28,7 +29,7 @@ function network(id: number, spec: string, seed: number, scale: number, levers: 
 function check(req: ComputeRequest): void {
   const specs = specList().map((s) => s.name);
   if (!specs.includes(req.spec)) throw new InputError(`unknown spec ${JSON.stringify(req.spec)}; known: ${specs.join(', ')}`);
-  if (req.kind === 'import') return;
+  if (req.kind === 'import' || req.kind === 'spec') return;
   const levers = specView(req.spec).levers;
   for (const l of req.levers) if (!levers.includes(l.lever)) throw new InputError(`unknown lever ${JSON.stringify(l.lever)}; known: ${levers.join(', ')}`);
   if ('t' in req && !(req.t >= 0 && req.t <= 1)) throw new InputError(`t: expected a number in [0, 1], got ${req.t}`);
@@ -39,6 +40,10 @@ function check(req: ComputeRequest): void {
 self.onmessage = async (event: MessageEvent<ComputeRequest>) => {
   const req = event.data;
   try {
+    if (req.kind === 'spec') {
+      const { spec, survey } = readUserSpec(req.files);
+      return post({ id: req.id, ok: true, kind: 'spec', result: { name: registerSpec(spec, survey) } });
+    }
     check(req);
     if (req.kind === 'network') post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
     else if (req.kind === 'import') {

@@ -1,10 +1,12 @@
 import { UndirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { fitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { MetricsReport, NodeRow } from '../metrics/index.js';
 import { protectGraphologyKeys } from '../formats/read/graphology-keys.js';
 import { createRng } from '../random/index.js';
+import { labelDrawer } from './labels.js';
 import { OTHER_COLOR } from './palette.js';
 
 // Node ids from files may be __proto__, constructor, …: graphology's adjacency must not inherit them.
@@ -46,6 +48,12 @@ export class GraphView {
   private large = false;
   /** The network on screen came with a position for every node (kept: it is not laid out again). */
   ownPositions = false;
+  /** Draws labels without overlaps; lists what the last frame drew. */
+  readonly labels = labelDrawer();
+  /** The isolates' grid (graph coordinates of its top-left corner, cell size) and the isolates in it, in order. */
+  isolateGrid: { x0: number; top: number; step: number; nodes: string[] } | null = null;
+  /** Largest radius an isolate is drawn with (px at zoom 1): a third of a grid cell, so a large grid stays dots, not a solid block. */
+  isolateRadius = Infinity;
 
   constructor(container: HTMLElement) {
     this.renderer = new Sigma(this.graph, container, {
@@ -53,6 +61,9 @@ export class GraphView {
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.4,
       labelGridCellSize: 120,
+      defaultDrawNodeLabel: (context, data, settings) => this.labels.draw(context, data, settings),
+      // A container with no width (a collapsed or narrow layout) is not an error: Sigma draws once it has one.
+      allowInvalidContainer: true,
       defaultEdgeColor: '#c9c9c9',
       zIndex: true,
       // The display data is built from what this view sets (x, y, size, color, label), never from
@@ -60,7 +71,9 @@ export class GraphView {
       // `forceLabel` or `highlighted` would otherwise steer Sigma (an unknown `type` is an error).
       nodeReducer: (node, data) => {
         const label = typeof data.label === 'string' ? data.label : String(data.label ?? node);
-        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size: this.look.sizes.get(node) ?? 2, color: this.look.colors.get(node) ?? OTHER_COLOR, label, type: 'circle', zIndex: 1 };
+        let size = this.look.sizes.get(node) ?? 2;
+        if (size > this.isolateRadius && this.graph.hasNode(node) && this.graph.degree(node) === 0) size = this.isolateRadius;
+        const out: Partial<NodeDisplayData> & { type: string } = { x: data.x, y: data.y, size, color: this.look.colors.get(node) ?? OTHER_COLOR, label, type: 'circle', zIndex: 1 };
         if (!this.visible.has(node)) return { ...out, hidden: true };
         // The hovered node, else the selected one, and its partners stand out; the rest fade (not on large networks).
         const focus = this.hovered ?? this.selected;
@@ -100,7 +113,10 @@ export class GraphView {
     }
     // Sigma's own time per frame (the benchmark reads it while panning).
     let renderStart = 0;
-    this.renderer.on('beforeRender', () => (renderStart = performance.now()));
+    this.renderer.on('beforeRender', () => {
+      renderStart = performance.now();
+      this.labels.reset();
+    });
     this.renderer.on('afterRender', () => {
       this.renderTimes.push(performance.now() - renderStart);
       if (this.renderTimes.length > 500) this.renderTimes.shift();
@@ -165,6 +181,7 @@ export class GraphView {
     this.ownPositions = own;
     if (!own) this.placeIsolates();
     this.renderer.setGraph(graph);
+    this.capIsolates();
     if (this.large !== wasLarge) this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
     // Show the whole new network, wherever the camera was (and stop a move towards an old node).
     const camera = this.renderer.getCamera();
@@ -192,6 +209,43 @@ export class GraphView {
     for (const [n, [x, y]] of Object.entries(positions)) if (this.graph.hasNode(n)) this.graph.mergeNodeAttributes(n, { x, y });
     if (!this.ownPositions) this.placeIsolates();
     this.renderer.refresh();
+    this.capIsolates();
+  }
+
+  /** Sets the isolates' largest radius from the grid's cell size on screen at zoom 1. */
+  private capIsolates(): void {
+    const grid = this.isolateGrid;
+    const before = this.isolateRadius;
+    if (!grid || grid.nodes.length < 2) this.isolateRadius = Infinity;
+    else {
+      const a = this.renderer.graphToViewport({ x: grid.x0, y: grid.top });
+      const b = this.renderer.graphToViewport({ x: grid.x0 + grid.step, y: grid.top });
+      const cellAtZoom1 = Math.hypot(b.x - a.x, b.y - a.y) * this.renderer.getCamera().getState().ratio;
+      this.isolateRadius = Number.isFinite(cellAtZoom1) && cellAtZoom1 > 0 ? Math.max(0.6, cellAtZoom1 / 3) : Infinity;
+    }
+    if (this.isolateRadius !== before) this.renderer.refresh({ skipIndexation: true });
+  }
+
+  /** Moves the camera so these nodes fill the view (all nodes when none are given). */
+  fitNodes(nodes: readonly string[], animate = true): void {
+    const drawn = nodes.filter((n) => this.graph.hasNode(n));
+    const camera = this.renderer.getCamera();
+    if (drawn.length === 0) {
+      if (animate) void camera.animatedReset({ duration: 300 });
+      else camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return;
+    }
+    if (drawn.length === 1) {
+      const d = this.renderer.getNodeDisplayData(drawn[0]!);
+      if (d) void camera.animate({ x: d.x, y: d.y, ratio: 0.2 }, { duration: animate ? 300 : 1 });
+      return;
+    }
+    void fitViewportToNodes(this.renderer, drawn, { animate });
+  }
+
+  /** Re-centres the camera on the nodes shown. */
+  fitVisible(animate = true): void {
+    this.fitNodes(this.visible.size === this.graph.order ? [] : [...this.visible], animate);
   }
 
   private placeIsolates(): void {
@@ -210,6 +264,7 @@ export class GraphView {
     const rows = Math.max(1, Math.ceil(Math.sqrt(isolates.length * 1.5)));
     const step = height / rows;
     const x0 = maxX + Math.max(step * 3, (maxX - minX) * 0.08);
+    this.isolateGrid = isolates.length ? { x0, top: maxY, step, nodes: isolates } : null;
     isolates.forEach((n, i) => this.graph.mergeNodeAttributes(n, { x: x0 + Math.floor(i / rows) * step, y: maxY - (i % rows) * step }));
   }
 
@@ -236,10 +291,8 @@ export class GraphView {
   select(node: string | null): void {
     this.selected = node && this.graph.hasNode(node) ? node : null;
     this.selectedNeighbours = this.selected ? new Set(this.graph.neighbors(this.selected)) : new Set();
-    if (this.selected) {
-      const d = this.renderer.getNodeDisplayData(this.selected);
-      if (d) void this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 300 });
-    }
+    // The camera goes to the node and keeps its partners in view.
+    if (this.selected) this.fitNodes([this.selected, ...this.selectedNeighbours]);
     this.renderer.refresh({ skipIndexation: true });
   }
 }

@@ -48,12 +48,17 @@ export class NetworkLoader {
     }
   }
 
-  /** Generates the network the state describes (spec, seed, scale, levers at t). */
-  async generate(): Promise<void> {
+  /**
+   * Generates the network the state describes (spec, seed, scale, levers at t). With `applySlider`,
+   * a t set on the slider and not applied yet is applied now (what Generate and Regenerate do); a
+   * page opening a link, or Back/Forward, shows the t the link's network had and keeps the slider's.
+   */
+  async generate(applySlider = true): Promise<void> {
     const predrawn = this.firstRequest;
     this.firstRequest = false;
     probe.ready = false;
-    this.store.update((s) => setStatus(setError(networkReady(s, false), null), 'Generating and measuring…', 0));
+    // The slider's t, if set and not applied yet, is applied now.
+    this.store.update((s) => setStatus(setError(networkReady(!applySlider || s.view.tNext === null ? s : setView(s, { t: s.view.tNext, tNext: null }), false), null), 'Generating and measuring…', 0));
     const { view: v, spec } = this.store.get();
     try {
       await this.showNetwork({ kind: 'network', spec: spec.name, seed: v.seed, scale: v.scale, levers: v.levers.map((lever) => ({ lever })), t: v.t }, v.seed, null, undefined, predrawn);
@@ -76,7 +81,7 @@ export class NetworkLoader {
       const nodes = nodesFile ? { text: new Uint8Array(await nodesFile.arrayBuffer()), file: nodesFile.name } : undefined;
       const spec = this.store.get().spec.name;
       await this.showNetwork({ kind: 'import', spec, text, file: edgesFile.name, ...(nodes ? { nodes } : {}) }, this.store.get().view.seed, edgesFile.name, () =>
-        this.store.update((s) => setView(s, { node: null, levers: [], t: 0 })),
+        this.store.update((s) => setView(s, { node: null, levers: [], t: 0, tNext: null })),
       );
     } catch (err) {
       this.store.update((s) => setError(setStatus(s, '', null), (err as Error).message));

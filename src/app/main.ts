@@ -1,16 +1,16 @@
 // The explorer page: one store, the Sigma view kept in step with it, the panels, the URL.
 // Everything is created before anything runs: no reply of a worker can reach code not yet set up.
 import './csp.js';
-import { NUMERIC_NODE_METRICS } from '../metrics/node-columns.js';
-import { AS_IN_FILE, SIZE_AS_IN_FILE } from './appearance/index.js';
 import { ComputeClient, LayoutClient } from './client.js';
 import { GraphView } from './graph-view.js';
 import { NetworkLoader } from './loader.js';
-import { specList, specName, specView } from './network.js';
+import { specName, specView } from './network.js';
 import { PANELS } from './panels/index.js';
 import { exposeProbe, probe } from './probe.js';
 import { readState } from './state.js';
 import { createStore, initialState } from './store.js';
+import { connectCamera } from './camera.js';
+import { knownValues } from './known-values.js';
 import { connectUrl } from './url-sync.js';
 import { connectView } from './view-pipeline.js';
 import type { App } from './app.js';
@@ -20,16 +20,7 @@ const compute = new ComputeClient();
 const layout = new LayoutClient();
 
 const spec = specView(specName(new URLSearchParams(location.search).get('spec')));
-const sizes = [...(document.getElementById('size') as HTMLSelectElement).options].map((o) => o.value);
-// Colour, size and filters may name the spec's attributes and the metrics (checked against the network once it is drawn).
-const metricNames = [...NUMERIC_NODE_METRICS];
-const fromUrl = readState(location.search, {
-  specs: specList().map((x) => x.name),
-  levers: spec.levers,
-  attributes: [...spec.attributes.map((a) => a.name), ...metricNames],
-  colors: ['sector', 'community', 'component', ...spec.attributes.map((a) => a.name), AS_IN_FILE, ...metricNames],
-  sizes: [...new Set([...sizes, SIZE_AS_IN_FILE])],
-});
+const fromUrl = readState(location.search, knownValues(spec));
 const store = createStore({ ...initialState(spec, fromUrl.state), urlNotes: fromUrl.notes });
 const view = new GraphView(document.getElementById('graph')!);
 const networks = new NetworkLoader(store, view, compute, layout);
@@ -37,12 +28,13 @@ const app: App = { store, view, compute, networks };
 
 exposeProbe(view);
 connectView(store, view, undefined, (n) => (probe.visible = n));
+connectCamera(store, view, fromUrl.state.camera);
 store.subscribe((s, p) => {
   if (s.error && s.error !== p.error) probe.errors++;
 });
 for (const panel of PANELS) panel.mount(app);
-connectUrl(store);
+connectUrl(app);
 
 // Ask the worker for the first network, then draw the same network from this thread while it starts.
-void networks.generate();
+void networks.generate(false);
 networks.drawFirst();

@@ -31,6 +31,27 @@ for (const [path, raw] of Object.entries(exampleFiles)) {
   bundles.set(spec.name, () => ({ spec, survey: parseWith(SurveySchema, exampleFiles[surveyPath], surveyPath.replace('../../', '')) }));
 }
 
+/** Specs the user loaded (this page only: they are not in its links). */
+const userSpecs = new Set<string>();
+
+/**
+ * Adds a spec and survey the user loaded (checked by `readUserSpec`); returns the name it is known
+ * by: its own, or with " (yours)" when a bundled spec has that name.
+ */
+export function registerSpec(spec: Spec, survey: Survey): string {
+  const name = bundles.has(spec.name) && !userSpecs.has(spec.name) ? `${spec.name} (yours)` : spec.name;
+  const renamed: Spec = { ...spec, name };
+  userSpecs.add(name);
+  parsed.delete(name);
+  bundles.set(name, () => ({ spec: renamed, survey }));
+  return name;
+}
+
+/** Whether a spec was loaded by the user (not bundled with the page). */
+export function isUserSpec(name: string): boolean {
+  return userSpecs.has(name);
+}
+
 function bundle(name: string): Bundle {
   const known = parsed.get(name);
   if (known) return known;

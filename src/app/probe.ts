@@ -25,5 +25,24 @@ export function exposeProbe(view: GraphView): void {
       return d ? view.renderer.framedGraphToViewport(d) : null;
     },
     __collabnetHovered: () => view.hovered,
+    /** The labels the last frame drew, with their boxes in pixels. */
+    __collabnetLabels: () => view.labels.drawn.map((b) => ({ ...b })),
+    /** How Sigma draws a node: colour, size, hidden, highlighted (null when it does not). */
+    __collabnetLook: (node: string) => {
+      const d = view.renderer.getNodeDisplayData(node);
+      return d ? { color: d.color, size: d.size, hidden: d.hidden, highlighted: d.highlighted } : null;
+    },
+    /** The camera (framed coordinates and zoom ratio) and the graph container's size in pixels. */
+    __collabnetCamera: () => ({ ...view.renderer.getCamera().getState(), ...view.renderer.getDimensions() }),
+    /** The isolates' grid: how many, a cell's size in pixels at the current zoom, and the largest radius drawn. */
+    __collabnetIsolates: () => {
+      const g = view.isolateGrid;
+      if (!g) return null;
+      const a = view.renderer.graphToViewport({ x: g.x0, y: g.top });
+      const b = view.renderer.graphToViewport({ x: g.x0 + g.step, y: g.top });
+      const far = view.renderer.graphToViewport({ x: g.x0 + g.step * Math.ceil(g.nodes.length / Math.max(1, Math.ceil(Math.sqrt(g.nodes.length * 1.5)))), y: g.top - g.step * Math.ceil(Math.sqrt(g.nodes.length * 1.5)) });
+      const sizes = g.nodes.map((n) => view.renderer.getNodeDisplayData(n)?.size ?? 0);
+      return { count: g.nodes.length, cellPx: Math.hypot(b.x - a.x, b.y - a.y), maxSize: Math.max(...sizes), box: { x: a.x, y: a.y, x2: far.x, y2: far.y } };
+    },
   });
 }

@@ -8,7 +8,9 @@ export type ComputeRequest =
   | { id: number; kind: 'network'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number }
   | { id: number; kind: 'import'; spec: string; text: Uint8Array; file: string; nodes?: { text: Uint8Array; file: string } }
   | { id: number; kind: 'compare'; spec: string; seed: number; scale: number; levers: LeverSetting[]; t: number; runs: number }
-  | { id: number; kind: 'sweep'; spec: string; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number };
+  | { id: number; kind: 'sweep'; spec: string; seed: number; scale: number; levers: LeverSetting[]; steps: number; runs: number }
+  /** A spec and its survey the user loaded: checked as `collabnet spec check` does, then known to the worker by the name it replies with. */
+  | { id: number; kind: 'spec'; spec: string; files: { name: string; text: string }[] };
 
 /** A network and its metrics, as the worker returns them. */
 export interface NetworkResult {
@@ -34,6 +36,7 @@ export type ComputeReply =
   | { id: number; ok: true; kind: 'network'; result: NetworkResult }
   | { id: number; ok: true; kind: 'compare'; result: CompareResult }
   | { id: number; ok: true; kind: 'sweep'; result: SweepResultLite }
+  | { id: number; ok: true; kind: 'spec'; result: { name: string } }
   | { id: number; ok: false; error: string }
   | { id: number; progress: number }
   /** The network as soon as it exists, before its metrics, so the page can draw it at once. */

@@ -15,6 +15,14 @@ export interface ViewState {
   sectors: string[] | null;
   /** Node attribute filters by attribute name (the spec's category and region attributes): the value to keep. */
   attrs: Record<string, string>;
+  /** Networks per compare and per sweep step. */
+  runs: number;
+  /** The figure the sweep chart shows ('' = the spec's first key figure). */
+  chart: string;
+  /** Where the camera looks (Sigma's framed coordinates and zoom ratio); null = the whole network. */
+  camera: { x: number; y: number; ratio: number } | null;
+  /** A t set on the slider but not applied yet (null: none); `t` is the t of the network on screen. */
+  tNext: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -31,6 +39,10 @@ export const DEFAULT_STATE: ViewState = {
   minDegree: 0,
   sectors: null,
   attrs: {},
+  runs: 12,
+  chart: '',
+  camera: null,
+  tNext: null,
 };
 
 /** The values a URL may name that only the page knows: specs, lever names, colour and size modes, filterable attributes. */
@@ -41,12 +53,15 @@ export interface KnownValues {
   attributes: readonly string[];
   colors: readonly string[];
   sizes: readonly string[];
+  /** Figures the sweep chart may show (any when absent). */
+  charts?: readonly string[];
 }
 
 /** What the URL said that could not be used, one line each, e.g. `levers=bogus: not a lever (ignored)`. */
 export type StateNotes = string[];
 
-const PARAMS = ['spec', 'seed', 'scale', 'levers', 't', 'color', 'size', 'node', 'isolates', 'giant', 'mindeg', 'sectors', 'filter'] as const;
+const PARAMS = ['spec', 'seed', 'scale', 'levers', 't', 'tnext', 'color', 'size', 'node', 'isolates', 'giant', 'mindeg', 'sectors', 'filter', 'runs', 'chart', 'cam'] as const;
+const RUNS = [2, 200] as const;
 const SCALE = [0.05, 20] as const;
 const SEED = [-2147483648, 2147483647] as const;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -67,7 +82,7 @@ const items = (v: string) => [...new Set(v.split(',').map((x) => x.trim()).filte
 export function readState(search: string, known: KnownValues): { state: ViewState; notes: StateNotes } {
   const q = new URLSearchParams(search);
   const notes: StateNotes = [];
-  const state: ViewState = { ...DEFAULT_STATE, levers: [], attrs: {} };
+  const state: ViewState = { ...DEFAULT_STATE, levers: [], attrs: {}, camera: null };
   const seen = new Set<string>();
   const drop = (k: string, v: string, why: string) => notes.push(`${k}=${quoteValue(v)}: ${why} (ignored)`);
   const number = (k: string, v: string, [min, max]: readonly [number, number], integer: boolean): number | null => {
@@ -100,6 +115,24 @@ export function readState(search: string, known: KnownValues): { state: ViewStat
       case 't':
         state.t = number(k, v, [0, 1], false) ?? state.t;
         break;
+      case 'tnext':
+        state.tNext = number(k, v, [0, 1], false);
+        break;
+      case 'runs':
+        state.runs = number(k, v, RUNS, true) ?? state.runs;
+        break;
+      case 'chart':
+        if (!known.charts || known.charts.includes(v) || /^fit\.tvd\.[\w.-]+$/.test(v)) state.chart = v;
+        else drop(k, v, `expected one of ${known.charts.join(', ')}`);
+        break;
+      case 'cam': {
+        // `cam=X,Y,RATIO`: where the camera looks, in Sigma's framed coordinates.
+        const parts = v.split(',');
+        const [x, y, ratio] = parts.map((p) => (DECIMAL.test(p.trim()) ? Number(p) : NaN));
+        if (parts.length === 3 && [x, y].every((c) => Number.isFinite(c) && Math.abs(c!) <= 100) && ratio! > 0 && ratio! <= 100) state.camera = { x: x!, y: y!, ratio: ratio! };
+        else drop(k, v, 'expected X,Y,RATIO (numbers; ratio in (0, 100])');
+        break;
+      }
       case 'mindeg':
         state.minDegree = number(k, v, [0, 1e6], true) ?? state.minDegree;
         break;
@@ -188,6 +221,7 @@ export function writeState(s: ViewState): string {
   if (s.scale !== DEFAULT_STATE.scale) q.set('scale', String(s.scale));
   if (s.levers.length) q.set('levers', s.levers.join(','));
   if (s.t) q.set('t', String(s.t));
+  if (s.tNext !== null && s.tNext !== s.t) q.set('tnext', String(s.tNext));
   if (s.color !== DEFAULT_STATE.color) q.set('color', s.color);
   if (s.size !== DEFAULT_STATE.size) q.set('size', s.size);
   if (s.node) q.set('node', s.node);
@@ -197,6 +231,9 @@ export function writeState(s: ViewState): string {
   if (s.sectors) q.set('sectors', s.sectors.join(','));
   const filters = Object.entries(s.attrs).filter(([, v]) => v !== '');
   if (filters.length) q.set('filter', filters.map(([k, v]) => `${k}:${v}`).join(','));
+  if (s.runs !== DEFAULT_STATE.runs) q.set('runs', String(s.runs));
+  if (s.chart) q.set('chart', s.chart);
+  if (s.camera) q.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map((c) => Number(c.toFixed(4))).join(','));
   const text = q.toString();
   return text ? `?${text}` : '';
 }

@@ -97,3 +97,9 @@ export async function untilReady(page: Page, act: () => Promise<unknown>, errors
 
 /** The page's screenshot, saved as test-output/browser/NAME.png. */
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(OUT, `${name}.png`) });
+
+/** Clicks Generate; when a loaded file is on screen the page asks first, and this confirms. */
+export async function clickGenerate(page: Page): Promise<void> {
+  await page.click('#generate');
+  if (await page.locator('#replace-confirm').isVisible()) await page.click('#replace-yes');
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNetwork } from '../../src/generator/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { cli, scenarioBase } from '../helpers.js';
-import { drawn, OUT, probe, shot, startExplorer, untilReady, waitReady, type Explorer } from './harness.js';
+import { clickGenerate, drawn, OUT, probe, shot, startExplorer, untilReady, waitReady, type Explorer } from './harness.js';
 
 const FILES = join(import.meta.dirname, 'files');
 
@@ -71,7 +71,7 @@ describe('switching networks in headless Chromium', () => {
   const generateAt = async (scale: string, seed: number) => {
     await page.selectOption('#scale', scale);
     await page.fill('#seed', String(seed));
-    await untilReady(page, () => page.click('#generate'), errors);
+    await untilReady(page, () => clickGenerate(page), errors);
   };
 
   beforeAll(async () => {
@@ -192,7 +192,7 @@ describe('switching networks in headless Chromium', () => {
     await page.selectOption('#scale', '0.5');
     await page.fill('#seed', '2');
     await page.evaluate(() => ((window as unknown as { __collabnet: { ready: boolean } }).__collabnet.ready = false));
-    await page.click('#generate');
+    await clickGenerate(page);
     await page.setInputFiles('#file', join(FILES, 'gephi-les-miserables.gexf'));
     // The file was asked for last: it is what stays, once laid out.
     await page.waitForFunction(() => document.getElementById('summary')!.textContent!.includes('gephi-les-miserables.gexf'), null, { timeout: 120_000 });

@@ -4,7 +4,7 @@
 // Content-Security-Policy that blocks inline script (checked by injecting one on purpose).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probe, shot, startExplorer, untilReady, waitReady, type Explorer } from './harness.js';
+import { clickGenerate, probe, shot, startExplorer, untilReady, waitReady, type Explorer } from './harness.js';
 
 const PAYLOADS = [
   '<img src=x onerror=window.__xss=1>',
@@ -154,7 +154,7 @@ describe('untrusted text in headless Chromium', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
       expect(download.suggestedFilename()).toMatch(/^collabnet\.(png|gexf|graphml)$/);
     }
-    await untilReady(page, () => page.click('#generate'), errors);
+    await untilReady(page, () => clickGenerate(page), errors);
     await page.check('#lever-list input[value="clinician-engagement"]');
     await page.fill('#runs', '2');
     await page.click('#sweep');

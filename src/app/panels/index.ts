@@ -6,6 +6,11 @@ import { exportPanel } from './export.js';
 import { filterPanel } from './filter.js';
 import { findPanel } from './find.js';
 import { headerPanel } from './header.js';
+import { importedPanel } from './imported.js';
+import { isolatesCaptionPanel } from './isolates-caption.js';
+import { layoutPanel } from './layout.js';
+import { userSpecPanel } from './user-spec.js';
+import { zoomPanel } from './zoom.js';
 import { networkPanel } from './network.js';
 import { nodePanel } from './node.js';
 import { scenarioPanel } from './scenario.js';
@@ -13,7 +18,7 @@ import { summaryPanel } from './summary.js';
 import { tablePanel } from './table.js';
 import { urlNotesPanel } from './url-notes.js';
 
-export const PANELS: readonly Panel[] = [headerPanel, networkPanel, appearancePanel, findPanel, filterPanel, exportPanel, urlNotesPanel, summaryPanel, tablePanel, nodePanel, scenarioPanel];
+export const PANELS: readonly Panel[] = [headerPanel, networkPanel, appearancePanel, findPanel, filterPanel, exportPanel, urlNotesPanel, summaryPanel, tablePanel, nodePanel, scenarioPanel, zoomPanel, isolatesCaptionPanel, importedPanel, layoutPanel, userSpecPanel];
 
 export { readNetworkInputs } from './network.js';
 export { download } from './export.js';

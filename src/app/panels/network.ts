@@ -4,6 +4,7 @@ import { fill, h } from '../dom.js';
 import { specList, specName, specView } from '../network.js';
 import { setError, setView, switchSpec } from '../store.js';
 import { byId } from './dom-ids.js';
+import { confirmReplace } from './imported.js';
 
 /**
  * Reads seed and scale from their inputs into the state; false (with an error shown) when the seed
@@ -45,13 +46,22 @@ export const networkPanel: Panel = {
     showInputs(app);
     specMenu.addEventListener('change', () => {
       const name = specMenu.value;
-      store.update((s) => switchSpec(s, specView(specName(name)), name === specList()[0]!.name));
-      void networks.generate();
+      confirmReplace(
+        app,
+        'A network of this spec',
+        () => {
+          store.update((s) => switchSpec(s, specView(specName(name)), name === specList()[0]!.name));
+          void networks.generate();
+        },
+        () => (specMenu.value = store.get().spec.name),
+      );
     });
     byId('generate').addEventListener('click', () => {
       if (!readNetworkInputs(app)) return;
-      store.update((s) => setView(s, { node: null }));
-      void networks.generate();
+      confirmReplace(app, 'A generated survey network', () => {
+        store.update((s) => setView(s, { node: null }));
+        void networks.generate();
+      });
     });
 
     const input = byId<HTMLInputElement>('file');

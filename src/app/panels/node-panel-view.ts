@@ -14,8 +14,8 @@ export function rankTables(view: GraphView): Map<string, Map<string, number>> {
   return out;
 }
 
-/** Fills the node panel: attributes, metrics with their rank, partners (clickable). */
-export function renderNodePanel(el: HTMLElement, view: GraphView, node: string | null, ranks: Map<string, Map<string, number>>, onPick: (id: string) => void): void {
+/** Fills the node panel: a close button, attributes, metrics with their rank, partners (links, reachable by keyboard, select them). */
+export function renderNodePanel(el: HTMLElement, view: GraphView, node: string | null, ranks: Map<string, Map<string, number>>, onPick: (id: string | null) => void): void {
   if (!node || !view.graph.hasNode(node)) {
     el.hidden = true;
     fill(el);
@@ -31,9 +31,12 @@ export function renderNodePanel(el: HTMLElement, view: GraphView, node: string |
     .map((e) => ({ other: view.graph.opposite(node, e), w: view.graph.getEdgeAttribute(e, 'weight') as number, type: view.graph.getEdgeAttribute(e, 'type') }))
     .sort((x, y) => y.w - x.w || (x.other < y.other ? -1 : 1));
   el.hidden = false;
+  const close = h('button', { type: 'button', id: 'node-close', className: 'close', title: 'Deselect (Esc)', ariaLabel: 'Deselect (Esc)' }, '×');
+  close.addEventListener('click', () => onPick(null));
   fill(
     el,
-    h('h2', {}, String(a.label ?? node)),
+    close,
+    h('h2', { tabIndex: -1 }, String(a.label ?? node)),
     h('p', {}, `${node} · ${String(a.sector ?? 'no sector')} · component ${fmt(row.component)} · community ${fmt(row.community)}`),
     h('table', {}, ...attrs.map(([k, v]) => h('tr', {}, h('td', {}, k), h('td', { colSpan: 2 }, fmt(v))))),
     h('h2', {}, 'Metrics'),
