@@ -46,6 +46,8 @@ export class GraphView {
   private neighbours = new Set<string>();
   private selectedNeighbours = new Set<string>();
   private large = false;
+  /** The network on screen came with a position for every node (kept: it is not laid out again). */
+  ownPositions = false;
   /** Draws labels without overlaps; lists what the last frame drew. */
   readonly labels = labelDrawer();
   /** The isolates' grid (graph coordinates of its top-left corner, cell size) and the isolates in it, in order. */
@@ -153,11 +155,14 @@ export class GraphView {
     this.rows = new Map((metrics?.nodes ?? []).map((r) => [String(r.id), r]));
     const rng = createRng(seed);
     const radius = Math.sqrt(graph.order) * 10;
+    // A file that places every node (GEXF viz:position, GraphML x/y) keeps its layout: no fresh one.
+    const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+    const own = graph.order > 0 && graph.everyNode((_n, a) => finite(a.x) && finite(a.y));
     graph.forEachNode((node, a) => {
       const ang = rng.next() * 2 * Math.PI;
       const r = radius * Math.sqrt(rng.next());
       // A file's own colour and size stay in its attributes: how nodes look is the view's (NodeLook), read by the reducers.
-      graph.mergeNodeAttributes(node, { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node });
+      graph.mergeNodeAttributes(node, own ? { label: a.label ?? node } : { x: r * Math.cos(ang), y: r * Math.sin(ang), label: a.label ?? node });
     });
     graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', Math.min(4, 0.5 + Math.log2(1 + (a.weight as number))) / 2));
     // Sigma re-indexes at once on setGraph and on setSettings, running the reducers, which read
@@ -173,7 +178,8 @@ export class GraphView {
     const wasLarge = this.large;
     this.large = graph.order > LARGE_VIEW_NODES;
     this.graph = graph;
-    this.placeIsolates();
+    this.ownPositions = own;
+    if (!own) this.placeIsolates();
     this.renderer.setGraph(graph);
     this.capIsolates();
     if (this.large !== wasLarge) this.renderer.setSettings({ hideEdgesOnMove: this.large, hideLabelsOnMove: this.large });
@@ -201,7 +207,7 @@ export class GraphView {
   /** Applies laid-out positions, then puts the isolates in a grid to the right of them. */
   setPositions(positions: Record<string, [number, number]>): void {
     for (const [n, [x, y]] of Object.entries(positions)) if (this.graph.hasNode(n)) this.graph.mergeNodeAttributes(n, { x, y });
-    this.placeIsolates();
+    if (!this.ownPositions) this.placeIsolates();
     this.renderer.refresh();
     this.capIsolates();
   }

@@ -101,6 +101,8 @@ export class NetworkLoader {
     this.store.update((s) => setStatus(addUrlNotes({ ...networkShown(s, source, file), view: checked.state }, notes), 'Laying out…'));
     // Time from navigation start (performance.now()'s origin) to the first frame that shows the network.
     if (Number.isNaN(probe.firstFrameMs)) requestAnimationFrame(() => (probe.firstFrameMs = performance.now()));
+    // Positions from the file are the layout (as in Gephi): nothing to compute.
+    if (this.view.ownPositions) return Promise.resolve({ id: 0, done: true, positions: {}, iterations: 0, converged: true, ms: 0 });
     return this.layout.run({ graph: this.view.connected(), seed, maxIterations: Math.min(600, 150 + Math.round(60000 / Math.max(1, g.size))) }, (p) => this.store.update((s) => setProgress(s, p)));
   }
 
@@ -122,7 +124,8 @@ export class NetworkLoader {
     if (node) this.view.select(node);
     probe.layoutMs = done.ms;
     probe.layoutIterations = done.iterations;
-    const status = `${report.length ? `${report.join('\n')}\n` : ''}Layout: ForceAtlas2, ${done.iterations} iterations${done.converged ? ' (converged)' : ''}, ${Math.round(done.ms)} ms.`;
+    const layoutLine = this.view.ownPositions ? 'Layout: positions as in the file.' : `Layout: ForceAtlas2, ${done.iterations} iterations${done.converged ? ' (converged)' : ''}, ${Math.round(done.ms)} ms.`;
+    const status = `${report.length ? `${report.join('\n')}\n` : ''}${layoutLine}`;
     this.store.update((s) => networkReady(setStatus(s, status, null), true));
     probe.ready = true;
   }

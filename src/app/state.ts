@@ -204,7 +204,9 @@ export function dropAbsent(state: ViewState, network: NetworkValues): { state: V
   const attrs: Record<string, string> = {};
   for (const [name, value] of Object.entries(next.attrs)) {
     if (value === '') continue;
-    if (network.values(name).has(value)) attrs[name] = value;
+    // A range (`2..5`) is checked against the attribute's numbers by the view (decodeFilters); a list (`a|b`) keeps its values the network has.
+    const kept = value.includes('..') ? value : value.split('|').filter((v) => network.values(name).has(v)).join('|');
+    if (kept) attrs[name] = kept;
     else notes.push(`filter=${quoteValue(`${name}:${value}`)}: no such ${name} in this network (ignored)`);
   }
   next.attrs = attrs;

@@ -85,7 +85,16 @@ export interface AppState {
   /** The spec's scenario levers, once the worker has sent them. */
   levers: readonly Lever[];
   /** What the view derived from the state: legend and the number of nodes shown (written by the view pipeline). */
-  derived: { legend: readonly LegendEntry[]; visible: number };
+  derived: {
+    legend: readonly LegendEntry[];
+    visible: number;
+    /** A numeric colour mode's scale (null for categories). */
+    gradient?: { attribute: string; min: number; max: number; stops: readonly string[]; missing: number } | null;
+    /** The size mode's legend: values and the radius each is drawn with. */
+    sizes?: { attribute: string; items: readonly { value: number; size: number }[] } | null;
+    /** The attribute filters that apply, in words ("tier: tertiary"; '' when none). */
+    filters?: string;
+  };
   /** The work in progress or last done, its progress in [0, 1] (null: none) and the error shown (null: none). */
   status: string;
   progress: number | null;

@@ -63,8 +63,9 @@ describe('imported networks and the user’s spec in headless Chromium', () => {
     expect(await page.locator('#spec-sectors').innerText()).toBe('your network: gephi-les-miserables.gexf');
     expect(await page.locator('#source').innerText()).toContain('not generated from the survey');
     expect(await page.locator('#scenario-panel').isHidden()).toBe(true);
-    expect(await page.locator('#attribute-filters').isHidden()).toBe(true);
-    expect(await page.locator('#attribute-filters select').count()).toBe(0);
+    // The filters are the file's own: no survey tier or province, its Modularity Class as a range.
+    expect(await page.locator('#attribute-filters select[data-attribute="tier"]').count()).toBe(0);
+    expect(await page.locator('#attribute-filters input[data-range="Modularity Class"]').count()).toBe(2);
     expect(await page.locator('#file-note').innerText()).toContain('gephi-les-miserables.gexf is not in this page’s link');
     await shot(page, 'imported-gexf');
     await page.click('#generate');

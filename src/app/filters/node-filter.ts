@@ -1,12 +1,13 @@
 import type Graph from 'graphology';
 import type { NodeRow } from '../../metrics/index.js';
+import { passesFilters, type AttributeFilter } from './predicates.js';
 
 /** The filters of the Filter panel. */
 export interface Filters {
   /** Sectors to show (null: all). */
   sectors: ReadonlySet<string> | null;
-  /** Attribute name → the value a node must have (the spec's category and region attributes). */
-  attrs: Readonly<Record<string, string>>;
+  /** Filters on any attribute or metric (categories or ranges); each applies only to nodes that have the attribute. */
+  attributes: readonly AttributeFilter[];
   hideIsolates: boolean;
   giantOnly: boolean;
   minDegree: number;
@@ -19,7 +20,8 @@ export function visibleNodes(graph: Graph, rows: ReadonlyMap<string, NodeRow>, f
     const row = rows.get(n);
     const degree = graph.degree(n);
     if (f.sectors && !f.sectors.has(String(a.sector))) return;
-    for (const [name, value] of Object.entries(f.attrs)) if (value && String(a[name]) !== value) return;
+    // The node's own attributes, then its metrics (a metric filter reads the row).
+    if (f.attributes.length && !passesFilters(row ? { ...row, ...a } : a, f.attributes)) return;
     if (f.hideIsolates && degree === 0) return;
     if (f.giantOnly && (row?.component !== 0 || degree === 0)) return;
     if (degree < f.minDegree) return;

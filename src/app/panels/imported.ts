@@ -1,5 +1,5 @@
 // A network the user loaded: the header names the file instead of the survey, survey-only controls
-// (scenario levers; the spec's category and region filters when its nodes lack them) hide, the page says its link opens the
+// (scenario levers) hide (the filters are built from the file's own attributes), the page says its link opens the
 // survey network, and Generate or another spec asks before replacing the user's network.
 import type { App, Panel } from '../app.js';
 import { fill, h } from '../dom.js';
@@ -30,7 +30,7 @@ export function confirmReplace(app: App, what: string, replace: () => void, keep
 export const importedPanel: Panel = {
   name: 'imported',
   mount({ store }) {
-    // The spec's category filters hide by themselves when the file's nodes lack those attributes (filter panel).
+    // The attribute filters stay: they are built from the network's own attributes (the survey's tier and province only when the file has them).
     const survey = [byId('scenario-panel')];
     store.subscribe((s, p) => {
       if (s.network.file === p.network.file && s.spec === p.spec) return;
@@ -38,7 +38,7 @@ export const importedPanel: Panel = {
       for (const el of survey) el.hidden = file !== null;
       if (file) {
         fill(byId('spec-sectors'), `your network: ${file}`);
-        fill(byId('source'), `Loaded from ${file}, not generated from the survey: the survey's scenarios and its category filters do not apply to it.`);
+        fill(byId('source'), `Loaded from ${file}, not generated from the survey: the survey's scenarios do not apply to it.`);
       } else {
         fill(byId('spec-sectors'), s.spec.sectors.map((x) => x.plural).join(' · '));
         fill(byId('source'), s.spec.title);

@@ -15,9 +15,10 @@ import { networkPanel } from './network.js';
 import { nodePanel } from './node.js';
 import { scenarioPanel } from './scenario.js';
 import { summaryPanel } from './summary.js';
+import { tablePanel } from './table.js';
 import { urlNotesPanel } from './url-notes.js';
 
-export const PANELS: readonly Panel[] = [headerPanel, networkPanel, appearancePanel, findPanel, filterPanel, exportPanel, urlNotesPanel, summaryPanel, nodePanel, scenarioPanel, zoomPanel, isolatesCaptionPanel, importedPanel, layoutPanel, userSpecPanel];
+export const PANELS: readonly Panel[] = [headerPanel, networkPanel, appearancePanel, findPanel, filterPanel, exportPanel, urlNotesPanel, summaryPanel, tablePanel, nodePanel, scenarioPanel, zoomPanel, isolatesCaptionPanel, importedPanel, layoutPanel, userSpecPanel];
 
 export { readNetworkInputs } from './network.js';
 export { download } from './export.js';

@@ -4,7 +4,17 @@ import { fill, h } from '../dom.js';
 import { byId } from './dom-ids.js';
 
 /** Fills the summary line from the state. */
-function render({ store, view }: App): void {
+function render(app: App): void {
+  renderFigures(app);
+  // The nodes the filters show (the summary follows them).
+  const { store, view } = app;
+  const { derived } = store.get();
+  if (view.graph.order > 0 && derived.visible < view.graph.order)
+    byId('summary').append(' · ', h('span', { id: 'sum-shown' }, `showing ${derived.visible.toLocaleString('en-US')} of ${view.graph.order.toLocaleString('en-US')} nodes${derived.filters ? ` (${derived.filters})` : ''}`));
+}
+
+/** The network's source, size and key figures. */
+function renderFigures({ store, view }: App): void {
   const { network, spec } = store.get();
   const el = byId('summary');
   const source = network.source;
@@ -33,7 +43,7 @@ export const summaryPanel: Panel = {
   name: 'summary',
   mount(app) {
     app.store.subscribe((s, p) => {
-      if (s.network !== p.network || s.spec !== p.spec) render(app);
+      if (s.network !== p.network || s.spec !== p.spec || s.derived.visible !== p.derived.visible || s.derived.filters !== p.derived.filters) render(app);
     });
   },
 };

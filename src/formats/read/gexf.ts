@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { readViz } from './gexf-viz.js';
 import { GraphBuilder, type ImportResult } from './graph-builder.js';
 import { attr, childElements, textContent, typedValue, whereOf, type XmlElement, type XmlParser } from './xml.js';
 
@@ -7,6 +8,8 @@ import { attr, childElements, textContent, typedValue, whereOf, type XmlElement,
  * `<attvalue>`s by `for` (1.2+) or `id` (1.0/1.1), and edge weights from the native `weight`
  * attribute or an attribute titled `weight` (none: 1, as the GEXF specification says; INFO).
  * Nested (hierarchical) nodes are flattened (WARNING); directed edges read as undirected (WARNING).
+ * A node's `<viz:color>`, `<viz:size>` and `<viz:position>` are kept as its `color`, `size`, `x` and
+ * `y` (an attribute of the same name declared in the file wins); values that do not parse: WARNING.
  */
 export function readGexf(text: string, file: string, parseXml: XmlParser, knownSectors: readonly string[] = []): ImportResult {
   const root = parseXml(text, file);
@@ -66,6 +69,9 @@ export function readGexf(text: string, file: string, parseXml: XmlParser, knownS
     const attrs = readValues(el, 'node', where);
     const label = attr(el, 'label');
     if (label !== undefined && label !== '') attrs.label = label;
+    const { viz, bad } = readViz(el);
+    for (const [k, v] of Object.entries(viz)) if (attrs[k] === undefined) attrs[k] = v;
+    for (const name of bad) b.note('WARNING', 'bad-viz', '<viz:…> values that are not a colour, size or position (ignored)', `${where} (${name})`);
     b.addNode(attr(el, 'id') ?? '', attrs, where);
   }
   for (const el of edges) {

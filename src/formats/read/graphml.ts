@@ -2,6 +2,20 @@ import { InputError } from '../../errors.js';
 import { GraphBuilder, type ImportResult } from './graph-builder.js';
 import { attr, childElements, textContent, typedValue, whereOf, type XmlElement, type XmlParser } from './xml.js';
 
+/** A channel value 0–255, or undefined. */
+const channel = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 255 ? v : undefined);
+
+/**
+ * Gephi writes a node's colour in GraphML as three keys r, g, b (0–255): they become its `color`
+ * (`#rrggbb`), unless the node has a `color` of its own. Positions and sizes (keys x, y, size) are
+ * plain attributes already.
+ */
+export function withRgbColor(attrs: Record<string, unknown>): Record<string, unknown> {
+  const [r, g, b] = [channel(attrs.r), channel(attrs.g), channel(attrs.b)];
+  if (r === undefined || g === undefined || b === undefined || (attrs.color !== undefined && attrs.color !== '')) return attrs;
+  return { ...attrs, color: `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}` };
+}
+
 /**
  * Reads GraphML (Brandes et al. 2001): typed `<key>`s with defaults (a key without `for` applies to
  * all), `<node>`s and `<edge>`s of the first `<graph>` (further top-level graphs: WARNING, ignored). Nested graphs (yEd / yFiles groups) are
@@ -67,7 +81,7 @@ export function readGraphml(text: string, file: string, parseXml: XmlParser, kno
   const edgeDefaults = defaults('edge');
   for (const el of nodes) {
     const where = whereOf(el);
-    b.addNode(attr(el, 'id') ?? '', readData(el, nodeDefaults, where), where);
+    b.addNode(attr(el, 'id') ?? '', withRgbColor(readData(el, nodeDefaults, where)), where);
   }
   for (const { el, directed } of edges) {
     const where = whereOf(el);

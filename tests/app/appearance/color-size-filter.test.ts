@@ -44,9 +44,10 @@ describe('view rules', () => {
 
   it('filters: isolates hidden, an attribute value kept', () => {
     const g = graph();
-    const base = { sectors: null, attrs: {}, hideIsolates: false, giantOnly: false, minDegree: 0 };
+    const base = { sectors: null, attributes: [], hideIsolates: false, giantOnly: false, minDegree: 0 };
     expect([...visibleNodes(g, new Map(), { ...base, hideIsolates: true })].sort()).toEqual(['c1', 'h1']);
-    expect([...visibleNodes(g, new Map(), { ...base, attrs: { tier: 'tertiary' } })]).toEqual(['h1']);
+    // The tier filter applies to the nodes that have a tier (hospitals): the company and the institution stay.
+    expect([...visibleNodes(g, new Map(), { ...base, attributes: [{ attribute: 'tier', kind: 'categorical', values: ['tertiary'] }] })]).toEqual(['h1', 'c1', 'i1']);
     expect([...visibleNodes(g, new Map(), { ...base, sectors: new Set(['company']) })]).toEqual(['c1']);
   });
 });

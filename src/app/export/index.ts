@@ -1,0 +1,2 @@
+export * from './scope.js';
+export * from './camera-fit.js';
