@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createModel, generate, writeGraph, metrics } from '../../src/api/index.js';
+import { createModel, generate, writeGraph, metrics, loadSurvey, InputError } from '../../src/api/index.js';
 import { ARGS, CHROMIUM } from '../browser/harness.js';
 import { rawModel, rawSurvey, ROOT } from '../helpers.js';
 
@@ -55,13 +55,21 @@ describe('collabnet in a browser bundle', () => {
       expect(errors).toEqual([]);
       const model = createModel({ spec: rawModel(), survey: rawSurvey() });
       const { graph } = generate(model, { seed: 11 });
+      // The same bad survey in Node, for the message the browser must give word for word.
+      let nodeMessage = '';
+      try {
+        loadSurvey({ ...rawSurvey(), tables: 3 }, 'survey.json');
+      } catch (err) {
+        if (err instanceof InputError) nodeMessage = err.problems[0]!;
+      }
+      expect(nodeMessage).toMatch(/^survey\.json: tables: expected /);
       expect(result).toEqual({
         order: graph.order,
         size: graph.size,
         giant: metrics(graph, { model, seed: 11 }).network.giantShare,
         gexfLength: writeGraph(graph, 'gexf').length,
         backOrder: graph.order,
-        message: 'survey.json: tables: expected a record, got 3',
+        message: nodeMessage,
       });
     } finally {
       await browser.close();
