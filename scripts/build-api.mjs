@@ -11,11 +11,11 @@
 // package's dependencies; a user's bundler resolves them once).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceTreeHash } from './source-hash.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = join(ROOT, `lib/.api-build-${process.pid}`);
@@ -24,23 +24,7 @@ const ENTRIES = { 'index.mjs': 'src/api/index.ts', 'node.mjs': 'src/node/index.t
 
 /** A hash of what this build reads (src/, this script, tsconfig files, package.json). */
 export function apiSourceHash() {
-  const hash = createHash('sha256');
-  const add = (path) => {
-    hash.update(relative(ROOT, path));
-    hash.update('\0');
-    hash.update(readFileSync(path));
-    hash.update('\0');
-  };
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mts|mjs|js|json)$/.test(entry.name)) add(path);
-    }
-  };
-  walk(join(ROOT, 'src'));
-  for (const file of ['scripts/build-api.mjs', 'tsconfig.json', 'tsconfig.api.json', 'package.json']) add(join(ROOT, file));
-  return hash.digest('hex');
+  return sourceTreeHash(ROOT, ['scripts/build-api.mjs', 'scripts/source-hash.mjs', 'tsconfig.json', 'tsconfig.api.json', 'package.json']);
 }
 
 /** True when lib/api/ and lib/types/ were built from the sources as they are now. */

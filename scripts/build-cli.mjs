@@ -16,10 +16,10 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceTreeHash } from './source-hash.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src/cli');
@@ -81,23 +81,7 @@ const englishOnly = {
  * can never make them pass.
  */
 export function sourceHash() {
-  const hash = createHash('sha256');
-  const add = (path) => {
-    hash.update(relative(ROOT, path));
-    hash.update('\0');
-    hash.update(readFileSync(path));
-    hash.update('\0');
-  };
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mts|mjs|js|json)$/.test(entry.name)) add(path);
-    }
-  };
-  walk(join(ROOT, 'src'));
-  for (const file of ['scripts/build-cli.mjs', 'bin/collabnet.mjs', 'package.json', 'package-lock.json']) if (existsSync(join(ROOT, file))) add(join(ROOT, file));
-  return hash.digest('hex');
+  return sourceTreeHash(ROOT, ['scripts/build-cli.mjs', 'scripts/source-hash.mjs', 'bin/collabnet.mjs', 'package.json', 'package-lock.json']);
 }
 
 /** True when lib/cli/ was built from the sources as they are now. */

@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 import { InputError } from '../errors.js';
-import { collectText, GRAPH_FORMATS, writeEdgesCsv, writeGexf, writeGraphml, writeGraphologyJson, writeNodesCsv, type GraphFormat, type TextSink } from '../formats/index.js';
+import { collectText, GRAPH_FORMATS, graphWriters, type GraphFormat } from '../formats/index.js';
 import { readGraph as readAny, INPUT_FORMATS, type ImportResult, type InputFormat } from '../formats/read/index.js';
 import type { Model } from './model.js';
 
@@ -36,19 +36,6 @@ export function readGraph(text: string | Uint8Array, input: ReadGraphInput): Imp
   return readAny({ text, file: input.file, ...(input.format ? { format: input.format } : {}), ...(input.nodes ? { nodes: input.nodes } : {}), ...(sectors ? { sectors } : {}) });
 }
 
-/** The streaming writers of a graph in a format: one for every format but CSV, which has a node table and an edge table. */
-export function graphWriters(graph: Graph, format: GraphFormat): ((sink: TextSink) => void)[] {
-  switch (format) {
-    case 'json':
-      return [(sink) => writeGraphologyJson(graph, sink)];
-    case 'gexf':
-      return [(sink) => writeGexf(graph, sink)];
-    case 'graphml':
-      return [(sink) => writeGraphml(graph, sink)];
-    case 'csv':
-      return [(sink) => writeNodesCsv(graph, sink), (sink) => writeEdgesCsv(graph, sink)];
-  }
-}
 
 /** Checks a graph format name. */
 export function checkGraphFormat(format: unknown, fn: string): GraphFormat {

@@ -1,6 +1,7 @@
 import type Graph from 'graphology';
 import { checkOutputPath, readFileBytes, writeFilesAtomic } from '../cli/files.js';
-import { checkGraphFormat, graphWriters, readGraph } from '../api/graph-io.js';
+import { graphWriters } from '../formats/index.js';
+import { checkGraphFormat, readGraph } from '../api/graph-io.js';
 import type { Model } from '../api/model.js';
 import type { GraphFormat } from '../formats/index.js';
 import type { ImportResult, InputFormat } from '../formats/read/index.js';

@@ -8,7 +8,8 @@ import { enumFlag, fileFlag, parseFlags, refuseFlags } from '../flags.js';
 import { addGraphSourceOptions, graphSourceFlags, loadGraph, refuseInapplicableSourceFlags } from '../graph-source.js';
 import { action, checkpoint } from '../run.js';
 import { addBetweennessOptions, betweennessFlags, betweennessMetricsOptions, noteBetweenness, refuseDeltaWithoutEpsilon, warnIfSlow } from './betweenness-options.js';
-import { graphWriters, outputPaths } from './generate.js';
+import { graphWriters } from '../../formats/index.js';
+import { outputPaths } from './generate.js';
 
 const Flags = z.object({ ...graphSourceFlags, ...betweennessFlags, format: enumFlag(GRAPH_FORMATS).default('graphml'), withMetrics: z.boolean().default(false), out: fileFlag.optional() });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { generateNetwork, type CollabGraph } from '../../generator/index.js';
-import { GRAPH_FORMATS, writeEdgesCsv, writeGexf, writeGraphml, writeGraphologyJson, writeNodesCsv, type GraphFormat, type TextSink } from '../../formats/index.js';
+import { generateNetwork } from '../../generator/index.js';
+import { GRAPH_FORMATS, graphWriters, type GraphFormat } from '../../formats/index.js';
 import { checkOutputPath, warnIfUnreadable, writeFilesAtomic, writeToStdout } from '../files.js';
 import { enumFlag, fileFlag, generationFlags, parseFlags } from '../flags.js';
 import { resolveFromFlags } from '../load.js';
@@ -17,19 +17,6 @@ export function outputPaths(format: GraphFormat, out: string): string[] {
   return [`${base}.nodes.csv`, `${base}.edges.csv`];
 }
 
-/** The streaming writers of a graph in a format, one per path of `outputPaths`. */
-export function graphWriters(graph: CollabGraph, format: GraphFormat): ((sink: TextSink) => void)[] {
-  switch (format) {
-    case 'json':
-      return [(sink) => writeGraphologyJson(graph, sink)];
-    case 'gexf':
-      return [(sink) => writeGexf(graph, sink)];
-    case 'graphml':
-      return [(sink) => writeGraphml(graph, sink)];
-    case 'csv':
-      return [(sink) => writeNodesCsv(graph, sink), (sink) => writeEdgesCsv(graph, sink)];
-  }
-}
 
 /** `collabnet generate`: one network, to stdout or a file. */
 export function registerGenerate(program: Command): void {
