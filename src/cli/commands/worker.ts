@@ -24,7 +24,7 @@ export function registerWorker(program: Command): void {
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
-        const url = parseQueueUrl(flags.queue);
+        const url = parseQueueUrl(flags.queue, '--queue', process.env);
         await runWorker(url, { threads: workerCount(flags.threads), stallSeconds: flags.stallSeconds, verbose: flags.verbose });
       }),
     );
