@@ -26,6 +26,8 @@ describe('examples/', () => {
     const { stdout } = await run('brokers.mjs');
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toContain('50 networks (seeds 1–50)');
+    // Rows are ranks, not institutions: the output says so (a reader looks for names otherwise).
+    expect(lines[0]).toContain('followed by rank, not by name');
     const rows = lines.slice(2).map((l) => l.split('\t'));
     expect(rows.map((r) => Number(r[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const betweenness = rows.map((r) => parseInterval(r[1]!));
