@@ -4,7 +4,7 @@
 // defaults where they are quick, smaller where they are not (noted per case).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,20 @@ describe('examples/', () => {
     // From what clinicians report (Table 1: 8% with a company partner) to what they expect.
     expect(rows[0]!.clinician_company_engagement).toBeCloseTo(0.08, 3);
   }, 120_000);
+
+  it('observed-vs-model.mjs finds its stand-in file from a folder whose name has a space (a copied example, e.g. "My analysis")', async () => {
+    const dir = join(ROOT, 'test-output', 'examples with space');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'observed-vs-model.mjs'), join(dir, 'observed-vs-model.mjs'));
+    cpSync(join(ROOT, 'examples', 'data', 'observed.gexf'), join(dir, 'data', 'observed.gexf'));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'observed-vs-model.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(stdout).toMatch(/examples with space\/data\/observed\.gexf: 2582 nodes/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('observed-vs-model.mjs: the stand-in network with twice the companies differs in its node count and company figures, not in everything (30 networks, the default)', async () => {
     const { stdout } = await run('observed-vs-model.mjs');
