@@ -4,7 +4,7 @@
 // defaults where they are quick, smaller where they are not (noted per case).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,20 @@ describe('examples/', () => {
       expect(stdout).toMatch(/examples with space\/data\/observed\.gexf: 2582 nodes/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('data/make-observed.mjs writes beside itself from a folder whose name has a space', async () => {
+    const dir = join(ROOT, 'test-output', 'make observed');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'examples', 'data', 'make-observed.mjs'), join(dir, 'make-observed.mjs'));
+    try {
+      await promisify(execFile)(process.execPath, [join(dir, 'make-observed.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(existsSync(join(dir, 'observed.gexf'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(ROOT, 'test-output', 'make%20observed'), { recursive: true, force: true });
     }
   });
 
