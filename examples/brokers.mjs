@@ -31,8 +31,8 @@ for (let seed = 1; seed <= runs; seed++) {
 }
 
 const fmt = (i, d = 4) => `${i.mean.toFixed(d)} [${i.lo.toFixed(d)}, ${i.hi.toFixed(d)}]`;
-console.log(`Top brokers between hospitals and companies, ${runs} networks (seeds 1–${runs}); mean [95% interval]`);
-console.log(['rank', 'betweenness', 'constraint', 'share institutions', 'hospital partners', 'company partners'].join('\t'));
+console.log(`Top brokers between hospitals and companies, ${runs} networks (seeds 1–${runs}); mean [95% interval]. Rank k is each network's k-th broker by betweenness: every seed draws new institutions, so brokers are followed by rank, not by name`);
+console.log(['rank', 'betweenness', 'constraint', 'share that are institutions', 'hospital partners', 'company partners'].join('\t'));
 perRank.forEach((rows, k) => {
   const s = intervals(rows);
   console.log([k + 1, fmt(s.betweenness), fmt(s.constraint, 3), s.institution.mean.toFixed(2), fmt(s.hospitals, 1), fmt(s.companies, 1)].join('\t'));

@@ -5,9 +5,10 @@
 // when it falls outside where 95% of the model's networks fall (2.5th–97.5th percentile of the
 // ensemble, `intervals(…, 'spread')`), not merely outside the interval of their mean.
 import { ensemble, figures, intervals } from 'collabnet';
+import { fileURLToPath } from 'node:url';
 import { loadModel, readGraphFile } from 'collabnet/node';
 
-const file = process.argv[2] ?? new URL('data/observed.gexf', import.meta.url).pathname;
+const file = process.argv[2] ?? fileURLToPath(new URL('data/observed.gexf', import.meta.url));
 const runs = Number(process.argv[3] ?? 30);
 const families = ['size', 'degree', 'connectivity', 'communities', 'mixing', 'constraint'];
 

@@ -3,6 +3,7 @@
 // (200 rather than 100) whose popularity is more skewed (exponent 1.5 rather than 1), stripped to
 // sectors, labels and weighted ties: a network the survey-calibrated
 // ensemble should tell apart. Run: node examples/data/make-observed.mjs
+import { fileURLToPath } from 'node:url';
 import { generate } from 'collabnet';
 import { loadModel, writeGraphFile } from 'collabnet/node';
 
@@ -12,4 +13,4 @@ const { graph } = generate(model, { seed: 2024 });
 graph.replaceAttributes({ name: 'observed network (stand-in)' });
 graph.forEachNode((node, a) => graph.replaceNodeAttributes(node, { sector: a.sector, label: a.label }));
 graph.forEachEdge((edge, a) => graph.replaceEdgeAttributes(edge, { weight: a.weight }));
-console.log(writeGraphFile(graph, new URL('observed.gexf', import.meta.url).pathname).join('\n'));
+console.log(writeGraphFile(graph, fileURLToPath(new URL('observed.gexf', import.meta.url))).join('\n'));

@@ -4,6 +4,7 @@
  * scenarios. Browser-safe (no file system); `collabnet/node` adds loading from paths.
  *
  * @packageDocumentation
+ * @module collabnet
  */
 export { loadSurvey, loadSpec } from './load.js';
 export { createModel, type Model, type ModelInput } from './model.js';

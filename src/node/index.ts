@@ -5,6 +5,7 @@
  * `collabnet` does too.
  *
  * @packageDocumentation
+ * @module collabnet/node
  */
 export { loadSpecFile, loadSurveyFile, loadModel, loadScenario, type ModelFiles, type LoadedScenario } from './load.js';
 export { readGraphFile, writeGraphFile, type ReadGraphFileInput } from './graph-files.js';

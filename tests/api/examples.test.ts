@@ -4,7 +4,7 @@
 // defaults where they are quick, smaller where they are not (noted per case).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ describe('examples/', () => {
     const { stdout } = await run('brokers.mjs');
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toContain('50 networks (seeds 1–50)');
+    // Rows are ranks, not institutions: the output says so (a reader looks for names otherwise).
+    expect(lines[0]).toContain('followed by rank, not by name');
     const rows = lines.slice(2).map((l) => l.split('\t'));
     expect(rows.map((r) => Number(r[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const betweenness = rows.map((r) => parseInterval(r[1]!));
@@ -60,6 +62,34 @@ describe('examples/', () => {
     // From what clinicians report (Table 1: 8% with a company partner) to what they expect.
     expect(rows[0]!.clinician_company_engagement).toBeCloseTo(0.08, 3);
   }, 120_000);
+
+  it('observed-vs-model.mjs finds its stand-in file from a folder whose name has a space (a copied example, e.g. "My analysis")', async () => {
+    const dir = join(ROOT, 'test-output', 'examples with space');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    cpSync(join(ROOT, 'examples', 'observed-vs-model.mjs'), join(dir, 'observed-vs-model.mjs'));
+    cpSync(join(ROOT, 'examples', 'data', 'observed.gexf'), join(dir, 'data', 'observed.gexf'));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'observed-vs-model.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(stdout).toMatch(/examples with space\/data\/observed\.gexf: 2582 nodes/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('data/make-observed.mjs writes beside itself from a folder whose name has a space', async () => {
+    const dir = join(ROOT, 'test-output', 'make observed');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'examples', 'data', 'make-observed.mjs'), join(dir, 'make-observed.mjs'));
+    try {
+      await promisify(execFile)(process.execPath, [join(dir, 'make-observed.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(existsSync(join(dir, 'observed.gexf'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(ROOT, 'test-output', 'make%20observed'), { recursive: true, force: true });
+    }
+  });
 
   it('observed-vs-model.mjs: the stand-in network with twice the companies differs in its node count and company figures, not in everything (30 networks, the default)', async () => {
     const { stdout } = await run('observed-vs-model.mjs');

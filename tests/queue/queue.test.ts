@@ -144,9 +144,10 @@ describe('faults', () => {
   it('Ctrl-C on the coordinator removes its jobs and keys from the queue', async () => {
     const coord = start(['scenario', '--lever', 'clinician-engagement', '--steps', '11', '--runs', '200', '--scale', '0.1', '--format', 'json', '--queue', redis.url, '--batch', '1']);
     for (let i = 0; i < 200 && !/run [0-9a-f]+ on/.test(coord.stderr); i++) await sleep(50);
-    await sleep(1500);
     const client = redis.client();
     const runId = /run ([0-9a-f]+) on/.exec(coord.stderr)![1]!;
+    // Wait for the jobs to be queued (a fixed pause was too short at load 27: nothing was queued yet).
+    for (let i = 0; i < 300 && (await client.llen('bull:collabnet:wait')) <= 100; i++) await sleep(100);
     expect(await client.llen('bull:collabnet:wait')).toBeGreaterThan(100);
     coord.proc.kill('SIGINT');
     expect(await coord.exit).toBe(130);

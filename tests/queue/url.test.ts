@@ -57,3 +57,17 @@ describe('job protocol', () => {
     expect(TaskDataSchema.safeParse({ ...ok, models: ['../model.json'] }).success).toBe(false);
   });
 });
+
+describe('parseQueueUrl: the password from the environment', () => {
+  it('takes COLLABNET_QUEUE_PASSWORD when the URL has none, so it need not be on the command line (ps)', () => {
+    const url = parseQueueUrl('redis://queue-host:6379/0', '--queue', { COLLABNET_QUEUE_PASSWORD: 'hunter2' });
+    expect(url.password).toBe('hunter2');
+    expect(url.shown).toBe('redis://queue-host:6379/0');
+    expect(url.shown).not.toContain('hunter2');
+  });
+  it("keeps the URL's own password, and ignores an empty variable", () => {
+    expect(parseQueueUrl('redis://:inurl@h:1/0', '--queue', { COLLABNET_QUEUE_PASSWORD: 'env' }).password).toBe('inurl');
+    expect(parseQueueUrl('redis://h:1/0', '--queue', { COLLABNET_QUEUE_PASSWORD: '' }).password).toBeUndefined();
+    expect(parseQueueUrl('redis://h:1/0').password).toBeUndefined();
+  });
+});

@@ -88,7 +88,7 @@ export function registerFit(program: Command): void {
  * them), in jobs of consecutive runs that share a model.
  */
 async function queuedFitRuns(queue: string, batch: number | undefined, models: readonly ResolvedModel[], seed: number): Promise<FitRun[]> {
-  const run = await openQueueRun(parseQueueUrl(queue), { label: 'fit', total: models.length, ...(batch !== undefined ? { batch } : {}) });
+  const run = await openQueueRun(parseQueueUrl(queue, '--queue', process.env), { label: 'fit', total: models.length, ...(batch !== undefined ? { batch } : {}) });
   try {
     const jobs: Promise<FitRun[]>[] = [];
     for (let i = 0; i < models.length; ) {

@@ -222,7 +222,7 @@ export function registerSensitivity(program: Command): void {
         if (networks > limit) throw new InputError(`this run would generate ${networks} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
 
         const started = performance.now();
-        const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue), { label: 'sensitivity', total: networks, jobs: `in one job per sample point (its ${flags.runs} seed${flags.runs === 1 ? '' : 's'}${lever ? ` × ${ts.length} steps` : ''})` }) : null;
+        const queue = flags.queue ? await openQueueRun(parseQueueUrl(flags.queue, '--queue', process.env), { label: 'sensitivity', total: networks, jobs: `in one job per sample point (its ${flags.runs} seed${flags.runs === 1 ? '' : 's'}${lever ? ` × ${ts.length} steps` : ''})` }) : null;
         const bar = progressBar(queue ? 0 : networks, 'sensitivity');
         let evaluated;
         try {

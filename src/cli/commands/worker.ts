@@ -17,14 +17,14 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description('take batches of networks from a Redis job queue and run them (start one per machine; coordinators: scenario, compare, fit, sensitivity with --queue)')
-    .requiredOption('--queue <url>', 'redis://[user:password@]HOST[:PORT][/DB], or rediss://… for TLS')
+    .requiredOption('--queue <url>', 'redis://[user:password@]HOST[:PORT][/DB], or rediss://… for TLS; a URL without a password takes COLLABNET_QUEUE_PASSWORD (keeps it out of ps)')
     .option('--threads <n|auto>', 'jobs run at once, one thread each (default: auto, one per core)')
     .option('--stall-seconds <s>', "a job's lock without renewal: a worker killed mid-job has its job taken by another after about this long (default: 30)")
     .option('--verbose', "log each job's start and end", false)
     .action(
       action(async (raw: Record<string, unknown>) => {
         const flags = parseFlags(Flags, raw);
-        const url = parseQueueUrl(flags.queue);
+        const url = parseQueueUrl(flags.queue, '--queue', process.env);
         await runWorker(url, { threads: workerCount(flags.threads), stallSeconds: flags.stallSeconds, verbose: flags.verbose });
       }),
     );

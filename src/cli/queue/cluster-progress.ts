@@ -18,3 +18,14 @@ export function clusterStatusLine(label: string, url: string, s: ClusterStatus):
   const outage = s.offline > 0 ? ` · Redis unreachable for ${Math.floor(s.offline)} s, waiting` : '';
   return `${label} on ${url}: ${s.done}/${s.total} networks · ${rate.toFixed(1)}/s · ETA ${s.done >= s.total ? '0 s' : duration(eta)} · ${workers}${outage}`;
 }
+
+/**
+ * The coordinator's last line. Identical jobs (the same model and seeds, e.g. a Sobol' sample
+ * point drawn twice) run once, so fewer networks than planned may go through the queue: the line
+ * says so, lest the difference read as lost work.
+ */
+export function clusterDoneLine(label: string, url: string, done: number, planned: number, seconds: number): string {
+  const repeated = planned - done;
+  const why = repeated > 0 ? ` (${planned} planned: ${repeated} repeated identical ones, each computed once and reused)` : '';
+  return `${label} on ${url}: done, ${done} networks through the queue in ${seconds.toFixed(1)} s${why}`;
+}

@@ -49,8 +49,21 @@ export async function connectRedis(url: QueueUrl, seconds = CONNECT_TIMEOUT_SECO
   } catch (err) {
     client.disconnect();
     const reason = lastError || cleanMessage(err);
-    throw new InputError(`--queue ${url.shown}: cannot reach Redis within ${seconds} s (${reason === 'timeout' ? 'no answer' : reason}); expected a running Redis (start one with: redis-server --port ${url.port})`);
+    throw connectFailure(url, seconds, reason);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The message for a failed connection. Redis answering that a password is missing or wrong is not
+ * "unreachable": the advice then is the password (in the URL or `COLLABNET_QUEUE_PASSWORD`), not
+ * starting a Redis.
+ */
+export function connectFailure(url: QueueUrl, seconds: number, reason: string): InputError {
+  if (/NOAUTH|WRONGPASS|invalid password|invalid username-password/i.test(reason)) {
+    const given = url.password === undefined ? 'no password was given' : 'the password given was refused';
+    return new InputError(`--queue ${url.shown}: Redis answered but ${given} (${reason}); expected its password in the URL (redis://:PASSWORD@${url.host}:${url.port}/${url.db}) or in COLLABNET_QUEUE_PASSWORD`);
+  }
+  return new InputError(`--queue ${url.shown}: cannot reach Redis within ${seconds} s (${reason === 'timeout' ? 'no answer' : reason}); expected a running Redis (start one with: redis-server --port ${url.port})`);
 }

@@ -18,7 +18,7 @@ import type { ResolvedModel } from '../../model/index.js';
 import type { Evaluate, Figures } from '../../scenarios/index.js';
 import type { FigureJob } from '../../sensitivity/index.js';
 import { announceCleanup, Interrupted, stopRequested } from '../interrupt.js';
-import { clusterStatusLine } from './cluster-progress.js';
+import { clusterDoneLine, clusterStatusLine } from './cluster-progress.js';
 import { cleanMessage, connectRedis } from './connection.js';
 import { encodeModel } from './model-codec.js';
 import { keys, LEASE_SECONDS, networksOf, QUEUE_NAME, RUN_KEYS_SECONDS, taskKey, type TaskData, type TaskKind } from './protocol.js';
@@ -310,7 +310,7 @@ class Coordinator {
       // The last line, also when fewer networks than planned went through the queue (identical jobs run once).
       if (this.lastLine !== -1 && !this.failure) {
         const seconds = (performance.now() - this.started) / 1000;
-        this.say(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${this.options.label} on ${this.url.shown}: done, ${this.done} networks through the queue in ${seconds.toFixed(1)} s\n`);
+        this.say(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${clusterDoneLine(this.options.label, this.url.shown, this.done, this.options.total, seconds)}\n`);
       }
     }
     await this.queue.close().catch(() => {});

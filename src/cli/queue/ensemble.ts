@@ -20,6 +20,6 @@ export async function openEnsemble(flags: { queue?: string | undefined; batch?: 
     const pool = createEvaluate(workerCount(flags.workers ?? 1));
     return { evaluate: pool.evaluate, queue: null, chunk: undefined, close: pool.close };
   }
-  const run = await openQueueRun(parseQueueUrl(flags.queue), { label, total, ...(flags.batch !== undefined ? { batch: flags.batch } : {}) });
+  const run = await openQueueRun(parseQueueUrl(flags.queue, '--queue', process.env), { label, total, ...(flags.batch !== undefined ? { batch: flags.batch } : {}) });
   return { evaluate: run.evaluate, queue: run, chunk: run.batch, close: run.close };
 }

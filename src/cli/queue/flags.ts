@@ -12,7 +12,7 @@ export const queueFlags = {
 
 /** Adds `--queue` and (unless `batch` is false: the command cuts its own jobs) `--batch` to an ensemble command. */
 export function addQueueOptions(cmd: Command, batch = true): Command {
-  cmd.option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; see `collabnet worker`); same bytes as on one machine');
+  cmd.option('--queue <url>', 'run the networks on the workers of a Redis job queue (redis://[user:password@]HOST[:PORT][/DB], rediss:// for TLS; a URL without a password takes COLLABNET_QUEUE_PASSWORD; see `collabnet worker`); same bytes as on one machine');
   return batch ? cmd.option('--batch <n>', `networks per queue job with --queue (1–10000; default: ${DEFAULT_BATCH})`) : cmd;
 }
 

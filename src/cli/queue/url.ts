@@ -19,11 +19,18 @@ export function redactUrl(text: string): string {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi, '$1***@').replace(/^([^/@\s]*:[^/@\s]*)@/, '***@');
 }
 
+/** Where a password may come from besides the URL (the command line is readable by every user of a machine through `ps`). */
+export interface QueueEnv {
+  readonly COLLABNET_QUEUE_PASSWORD?: string | undefined;
+}
+
 /**
  * Parses `redis://[user:password@]HOST[:PORT][/DB]` or `rediss://…` (TLS). Anything else is an
- * `InputError` naming the flag, with the URL shown without its password.
+ * `InputError` naming the flag, with the URL shown without its password. A URL without a password
+ * takes `env.COLLABNET_QUEUE_PASSWORD` (if set and not empty), so the password need not be on the
+ * command line.
  */
-export function parseQueueUrl(text: string, flag = '--queue'): QueueUrl {
+export function parseQueueUrl(text: string, flag = '--queue', env: QueueEnv = {}): QueueUrl {
   const shown = redactUrl(text);
   const bad = (why: string) => new InputError(`${flag} ${shown}: ${why}; expected redis://[user:password@]HOST[:PORT][/DB] or rediss://… (TLS)`);
   let url: URL;
@@ -49,6 +56,6 @@ export function parseQueueUrl(text: string, flag = '--queue'): QueueUrl {
     port,
     db,
     username: decode(url.username),
-    password: decode(url.password),
+    password: decode(url.password) ?? (env.COLLABNET_QUEUE_PASSWORD ? env.COLLABNET_QUEUE_PASSWORD : undefined),
   };
 }
