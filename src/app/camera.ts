@@ -15,7 +15,7 @@ export function connectCamera(store: Store<AppState>, view: GraphView, fromUrl: 
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { x, y, ratio } = camera.getState();
-      const next = isHome({ x, y, ratio }) ? null : { x: Number(x.toFixed(4)), y: Number(y.toFixed(4)), ratio: Number(ratio.toFixed(4)) };
+      const next = isHome({ x, y, ratio }) ? null : { x: Number(x.toFixed(4)), y: Number(y.toFixed(4)), ratio: Number(ratio.toPrecision(4)) };
       const cur = store.get().view.camera;
       if (next === cur || (next && cur && next.x === cur.x && next.y === cur.y && next.ratio === cur.ratio)) return;
       store.update((s) => setView(s, { camera: next }));

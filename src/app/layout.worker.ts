@@ -15,7 +15,15 @@ const CHUNK = 25;
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, graph: data, seed, maxIterations } = event.data;
   const start = performance.now();
-  const graph = UndirectedGraph.from(data);
+  const source = UndirectedGraph.from(data);
+  // ForceAtlas2 indexes nodes in a plain object: a node called __proto__ gets no index there and
+  // its partners NaN positions (then Sigma refuses to draw or export them). It lays out nodes keyed
+  // 0, 1, 2, … in the same order instead, and the positions go back under the real keys.
+  const ids = source.nodes();
+  const key = new Map(ids.map((n, i) => [n, String(i)]));
+  const graph = new UndirectedGraph();
+  for (const n of ids) graph.addNode(key.get(n)!);
+  source.forEachEdge((_e, a, s, t) => graph.addEdge(key.get(s)!, key.get(t)!, { weight: a.weight }));
   const rng = createRng(seed);
   const radius = Math.sqrt(graph.order) * 10;
   graph.forEachNode((node) => {
@@ -44,6 +52,6 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   }
   // No prototype: a node may be called __proto__ or constructor.
   const positions: Record<string, [number, number]> = Object.create(null);
-  graph.forEachNode((n, a) => (positions[n] = [a.x as number, a.y as number]));
+  graph.forEachNode((n, a) => (positions[ids[Number(n)]!] = [a.x as number, a.y as number]));
   post({ id, done: true, positions, iterations, converged, ms: performance.now() - start });
 };

@@ -233,7 +233,8 @@ export function writeState(s: ViewState): string {
   if (filters.length) q.set('filter', filters.map(([k, v]) => `${k}:${v}`).join(','));
   if (s.runs !== DEFAULT_STATE.runs) q.set('runs', String(s.runs));
   if (s.chart) q.set('chart', s.chart);
-  if (s.camera) q.set('cam', [s.camera.x, s.camera.y, s.camera.ratio].map((c) => Number(c.toFixed(4))).join(','));
+  // x and y to 4 decimals; the ratio to 4 significant digits (a deep zoom's 0.00001 must not become 0, which no URL may hold).
+  if (s.camera) q.set('cam', [Number(s.camera.x.toFixed(4)), Number(s.camera.y.toFixed(4)), Number(s.camera.ratio.toPrecision(4))].join(','));
   const text = q.toString();
   return text ? `?${text}` : '';
 }

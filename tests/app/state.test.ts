@@ -46,6 +46,13 @@ describe('readState', () => {
     expect(read(writeState(s))).toEqual({ state: s, notes: [] });
     expect(writeState(DEFAULT_STATE)).toBe('');
   });
+
+  it('a deep zoom survives the URL: the camera ratio keeps its significant digits (never written as 0, which reading drops)', () => {
+    for (const ratio of [0.00001, 1.234e-7, 1e-300, 0.5, 100]) {
+      const s = { ...DEFAULT_STATE, camera: { x: 0.1234, y: -3, ratio } };
+      expect(read(writeState(s))).toEqual({ state: s, notes: [] });
+    }
+  });
 });
 
 describe('dropAbsent', () => {

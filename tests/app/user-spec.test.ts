@@ -18,6 +18,13 @@ describe('readUserSpec (the explorer’s own spec and survey)', () => {
     expect(() => readUserSpec([survey(), { name: 'v1.json', text: '{"ingredients": {}}' }])).toThrow(/v1\.json: a version 1 model file/);
   });
 
+  it('refuses a file with more values than any spec or survey before checking it (a browser worker overflowed its stack listing one issue per value)', () => {
+    const huge = { name: 'huge.json', text: `{"sectors":[${'{},'.repeat(30_000)}{}]}` };
+    expect(() => readUserSpec([huge, survey()])).toThrow(/^huge\.json: more than 20,000 JSON values; expected a spec or survey/);
+    const wide = { name: 'wide.json', text: JSON.stringify(Object.fromEntries(Array.from({ length: 25_000 }, (_, i) => [`k${i}`, i]))) };
+    expect(() => readUserSpec([spec(), wide])).toThrow(/^wide\.json: more than 20,000 JSON values/);
+  });
+
   it('reads a valid pair in either order', () => {
     const a = readUserSpec([survey(), spec()]);
     expect(a.spec.name).toBe('regional-innovation');

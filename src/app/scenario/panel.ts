@@ -40,6 +40,8 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
   let catalog: readonly Lever[] = [];
   let lastSweep: SweepResultLite | null = null;
   let running: number | null = null;
+  /** Bumped by reset (a spec switch): a run started before it is cancelled and its late results are dropped. */
+  let generation = 0;
   const status = new RunStatus();
   $('run-status').append(status.el);
   (window as unknown as { __collabnetScenario: typeof scenarioTimings }).__collabnetScenario = scenarioTimings;
@@ -63,11 +65,14 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
     busy(true);
     status.start(what, () => running !== null && ctx.compute.cancel(running));
     const started = performance.now();
+    const mine = generation;
+    const live = () => mine === generation;
     try {
-      const r = await ctx.compute.request<T, S>(request, { onProgress: (p, d) => status.update(p, d), ...(onStream ? { onStream } : {}), onId: (id) => (running = id) });
+      const r = await ctx.compute.request<T, S>(request, { onProgress: (p, d) => status.update(p, d), ...(onStream ? { onStream: (x: S) => live() && onStream(x) } : {}), onId: (id) => (running = id) });
       scenarioTimings[kind].push(performance.now() - started);
-      return r;
+      return live() ? r : null;
     } catch (err) {
+      if (!live()) return null;
       if (err instanceof CancelledError) {
         $('run-status-note').textContent = `${what}: cancelled after ${((performance.now() - started) / 1000).toFixed(1)} s; the results shown are those done before.`;
         return null;
@@ -191,6 +196,8 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
       updateLeverText($('lever-list'), catalog, t);
     },
     reset() {
+      generation++;
+      if (running !== null) ctx.compute.cancel(running);
       lastSweep = null;
       shownScenario = null;
       overlay.hidden = true;
