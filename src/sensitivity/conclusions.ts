@@ -50,7 +50,7 @@ export function robustConclusions(c: ConclusionInputs): string[] {
     const top = ranked[0];
     if (top)
       out.push(
-        `${top.name} matters most: ${share(top.ST.value)} of the variance of ${c.label} involves it (total-order index ${top.ST.value.toFixed(2)}, 95% interval ${top.ST.low.toFixed(2)}–${top.ST.high.toFixed(2)}; ${share(top.S1.value)} from it alone, first order ${top.S1.value.toFixed(2)}).${outOfRangeNote(ranked.flatMap((r) => [r.S1.value, r.ST.value]), c.sobol.n)}`,
+        `${top.name} matters most: ${share(top.ST.value)} of the variance of ${c.label} involves it (total-order index ${top.ST.value.toFixed(2)}, 95% interval ${top.ST.low.toFixed(2)}–${top.ST.high.toFixed(2)}; ${share(top.S1.value)} from it alone, first order ${top.S1.value.toFixed(2)}).${outOfRangeNote([top.S1.value, top.ST.value], c.sobol.n)}`,
       );
     const next = ranked.slice(1).filter((r) => r.ST.value >= 0.05);
     if (next.length) out.push(`Next: ${next.map((r) => `${r.name} ${r.ST.value.toFixed(2)} [${r.ST.low.toFixed(2)}–${r.ST.high.toFixed(2)}]`).join('; ')} (total-order indices).`);
