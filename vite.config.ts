@@ -35,7 +35,8 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [contentSecurityPolicy()],
   // The explorer: src/app/index.html; `npm run build` writes a static dist/ that works from any host.
-  root: 'src/app',
+  // Absolute, so `collabnet start` and `npm run build` work from any working folder (a relative root is the cwd's).
+  root: fileURLToPath(new URL('src/app', import.meta.url)),
   base: './',
   build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },

@@ -21,7 +21,7 @@ export const DEFAULT_GENERATION_LIMITS: GenerationLimits = { maxEdges: MAX_GENER
 /**
  * Expected tie ends each tie type wants for a resolved model, from the model alone (nothing is
  * drawn): the kept side's implied total (the larger one under balance; the reporting side when
- * only one reports), nodes × share × partners ÷ 2 for a within-sector "willing" report, nodes ×
+ * only one reports), already halved within one sector (see `impliedTotals`), nodes ×
  * share for a structure. Every tie type makes at most about this many edges.
  */
 export function expectedTies(model: ResolvedModel): Record<string, number> {
@@ -31,7 +31,7 @@ export function expectedTies(model: ResolvedModel): Record<string, number> {
     const sides = (model.implied[t.id] ?? []).filter((x) => x.total !== null);
     const count = counts.get(t.ends[0]) ?? 0;
     if (t.structure) out[t.id] = count * t.structure.share;
-    else if (t.ends[0] === t.ends[1]) out[t.id] = (sides[0]?.total ?? 0) / 2;
+    else if (t.ends[0] === t.ends[1]) out[t.id] = sides[0]?.total ?? 0;
     else if (t.reconciliation?.mode === 'keep') out[t.id] = sides.find((x) => x.sector === (t.reconciliation as { side: string }).side)?.total ?? Math.max(0, ...sides.map((x) => x.total!));
     else out[t.id] = Math.max(0, ...sides.map((x) => x.total!));
   }

@@ -42,13 +42,16 @@ export function engagementFactor(sector: ResolvedSector): number {
 /**
  * Tie totals each side's report implies, per tie type: bins → nodes × mean partners; share →
  * respondents × share (× engagement factor, capped at 1) × partners; willing → nodes × share ×
- * partners; none → null. The one place this formula lives.
+ * partners; none → null. Within one sector every tie has both ends there, so the partner count
+ * is halved (÷ 2). The one place this formula lives.
  */
 export function impliedTotals(sectors: readonly ResolvedSector[], ties: readonly ResolvedTie[]): Record<string, ImpliedSide[]> {
   const out: Record<string, ImpliedSide[]> = {};
   const byId = new Map(sectors.map((x) => [x.id, x]));
   for (const t of ties) {
     const sides: ImpliedSide[] = [];
+    const within = t.ends[0] === t.ends[1];
+    const half = (x: ImpliedSide): ImpliedSide => (within && x.total !== null ? { ...x, total: x.total / 2, note: `${x.note} ÷ 2 (both ends ${t.ends[0]})` } : x);
     for (const end of new Set(t.ends)) {
       const rep = t.reports[end];
       const s = byId.get(end)!;
@@ -62,7 +65,7 @@ export function impliedTotals(sectors: readonly ResolvedSector[], ties: readonly
       } else if (rep.kind === 'willing') sides.push({ sector: end, total: s.count * rep.share * rep.partners, note: `${s.count} ${s.plural} × ${(rep.share * 100).toFixed(1)}% willing × ${rep.partners}` });
       else sides.push({ sector: end, total: null, note: rep.note });
     }
-    if (sides.length) out[t.id] = sides;
+    if (sides.length) out[t.id] = sides.map(half);
   }
   return out;
 }

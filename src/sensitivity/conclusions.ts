@@ -19,6 +19,15 @@ export interface ConclusionInputs {
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
+/** A share of variance in words: an index estimate outside [0, 1] (small N) is said as its bound. */
+const share = (x: number) => (x >= 1 ? 'all' : pct(Math.max(0, x)));
+
+/** Why an index estimate lies outside [0, 1], and what to do about it; '' when none does. */
+function outOfRangeNote(indices: readonly number[], n: number): string {
+  if (indices.every((x) => x >= -0.005 && x <= 1.005)) return '';
+  return ` An index estimated outside [0, 1] (a share of variance cannot be) is sampling error of the estimator at N = ${n}: raise --n until the intervals narrow.`;
+}
+
 /**
  * Sentences that state what holds across the plausible range and what depends on which input,
  * each carrying the figures that justify it: the range of the figure over the sample (all
@@ -41,7 +50,7 @@ export function robustConclusions(c: ConclusionInputs): string[] {
     const top = ranked[0];
     if (top)
       out.push(
-        `${top.name} matters most: ${pct(top.ST.value)} of the variance of ${c.label} involves it (total-order index ${top.ST.value.toFixed(2)}, 95% interval ${top.ST.low.toFixed(2)}–${top.ST.high.toFixed(2)}; ${pct(top.S1.value)} from it alone, first order ${top.S1.value.toFixed(2)}).`,
+        `${top.name} matters most: ${share(top.ST.value)} of the variance of ${c.label} involves it (total-order index ${top.ST.value.toFixed(2)}, 95% interval ${top.ST.low.toFixed(2)}–${top.ST.high.toFixed(2)}; ${share(top.S1.value)} from it alone, first order ${top.S1.value.toFixed(2)}).${outOfRangeNote([top.S1.value, top.ST.value], c.sobol.n)}`,
       );
     const next = ranked.slice(1).filter((r) => r.ST.value >= 0.05);
     if (next.length) out.push(`Next: ${next.map((r) => `${r.name} ${r.ST.value.toFixed(2)} [${r.ST.low.toFixed(2)}–${r.ST.high.toFixed(2)}]`).join('; ')} (total-order indices).`);

@@ -53,6 +53,9 @@ describe('imported networks and the user’s spec in headless Chromium', () => {
     expect(await page.locator('#source').innerText()).toBe('My region (loaded by the user)');
     expect(await page.locator('#spec-sectors').innerText()).toBe('universities · SMEs · large firms · government labs');
     expect(await page.locator('#legend').innerText()).toContain('university (40)');
+    // The spec's words mid-sentence keep an acronym's case: "SME isolates", "… SMEs …", never "smes".
+    expect(await page.locator('#summary').innerText()).toContain('SME isolates');
+    expect(await page.locator('#isolates-caption').textContent()).toMatch(/\d+ SMEs/);
     expect(await page.locator('#file-note').innerText()).toContain('the link opens the survey network');
     expect(await page.locator('#error').isHidden()).toBe(true);
     await shot(page, 'user-spec-loaded');

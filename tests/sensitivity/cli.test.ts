@@ -88,4 +88,15 @@ describe('collabnet sensitivity', () => {
     expect(stderr).toContain('interrupted');
     expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
+
+  it("--lever without --figure/--target/--direction takes the spec's own threshold (the example: SME isolates falling below 60%), not 0.5 rising", () => {
+    const r = cli(['sensitivity', '--spec', 'data/examples/innovation/spec.json', '--lever', 'sme-outreach', '--n', '4', '--trajectories', '2', '--noise-points', '2', '--noise-seeds', '2', '--bootstrap', '20', '--steps', '3', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.figure).toBe('isolate_share.sme');
+    expect(j.threshold).toMatchObject({ target: 0.6, direction: 'falls' });
+    // Given flags still win.
+    const g = cli(['sensitivity', '--spec', 'data/examples/innovation/spec.json', '--lever', 'sme-outreach', '--target', '0.7', '--n', '4', '--trajectories', '2', '--noise-points', '2', '--noise-seeds', '2', '--bootstrap', '20', '--steps', '3', '--format', 'json']);
+    expect(JSON.parse(g.stdout).threshold).toMatchObject({ target: 0.7, direction: 'falls' });
+  }, 120_000);
 });

@@ -78,4 +78,20 @@ describe('robust conclusions', () => {
     expect(s[s.length - 1]).toContain('10%');
     for (const x of s) expect(x).toMatch(/\d/);
   });
+
+  it('never says more than all (or less than none) of the variance: estimates outside [0, 1] at small N are called sampling error', () => {
+    const s = robustConclusions({
+      label: 'SME isolates',
+      format: (x) => x.toFixed(2),
+      baseline: { mean: 0.75, networks: 4 },
+      sample: [0.65, 0.9],
+      inputs: ['sme-count', 'survey-sampling'],
+      sobol: { S1: [{ value: 0.88, low: 0.16, high: 2.17 }, { value: -0.02, low: -0.38, high: 0.45 }], ST: [{ value: 1.18, low: 0.5, high: 2.31 }, { value: 0.33, low: 0.15, high: 0.83 }], variance: 0.003, n: 16, resamples: 100, level: 0.95 },
+      noise: null,
+    });
+    expect(s[1]).toMatch(/^sme-count matters most: all of the variance of SME isolates involves it \(total-order index 1\.18/);
+    expect(s[1]).not.toContain('118%');
+    expect(s[1]).toContain('sampling error of the estimator at N = 16: raise --n');
+    expect(s.join(' ')).not.toMatch(/-\d+%/);
+  });
 });

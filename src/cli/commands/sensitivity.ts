@@ -46,8 +46,9 @@ const SensitivityFlags = z.object({
   /** Empty: the spec's first key figure. */
   figure: z.string().default(''),
   lever: z.string().optional(),
-  target: z.string().default('0.5').transform(Number).refine((x) => Number.isFinite(x), 'expected a number'),
-  direction: enumFlag(['rises', 'falls']).default('rises'),
+  /** Unset: the spec's threshold on the figure (else 0.5, rises). */
+  target: z.string().optional().transform((x) => (x === undefined ? undefined : Number(x))).refine((x) => x === undefined || Number.isFinite(x), 'expected a number'),
+  direction: enumFlag(['rises', 'falls']).optional(),
   steps: intFlag(2, 101).default(6),
   method: enumFlag(['morris', 'sobol', 'both']).default('both'),
   n: intFlag(4, 100000).default(16),
@@ -118,7 +119,7 @@ async function evaluateCases(base: ScenarioBase, cases: readonly Case[], flags: 
         const means = r.map((row) => row.reduce((s, x) => s + x, 0) / row.length);
         if (!lever) return means[0]!;
         const steps = ts.map((t, i) => ({ t, metrics: { [flags.figure]: { mean: means[i]! } as Interval } }));
-        const th = firstCrossing(steps, flags.figure, flags.target, flags.direction);
+        const th = firstCrossing(steps, flags.figure, flags.target ?? 0.5, flags.direction ?? 'rises');
         if (th.t === null) {
           censored++;
           return ts[ts.length - 1]!;
@@ -155,8 +156,8 @@ export function registerSensitivity(program: Command): void {
     .description("which assumptions (and the survey's sampling error) move a network figure or a scenario threshold: Morris screening and Sobol' indices with bootstrap intervals, the generator's noise share, robust conclusions")
     .option('--figure <metric>', "the network figure, e.g. giant_share.SECTOR, isolate_share.SECTOR, edges, modularity (default: the spec's first key figure)")
     .option('--lever <name>', 'instead of the baseline figure: the t at which the figure crosses --target as this lever is swept')
-    .option('--target <x>', 'threshold value of the figure (with --lever)', '0.5')
-    .option('--direction <d>', 'rises | falls: the figure crosses the target upward or downward (with --lever)', 'rises')
+    .option('--target <x>', "threshold value of the figure (with --lever; default: the spec's threshold on the figure, else 0.5)")
+    .option('--direction <d>', "rises | falls: the figure crosses the target upward or downward (with --lever; default: the spec's threshold's, else rises)")
     .option('--steps <n>', 'grid points of t in [0, 1] per sample point (with --lever)', '6')
     .option('--method <m>', 'morris | sobol | both', 'both')
     .option('--n <N>', "Sobol' base sample size N (N(k + 2) points)", '16')
@@ -199,7 +200,13 @@ export function registerSensitivity(program: Command): void {
           (lever ? ts.length : 1);
         const limit = flags.queue ? MAX_QUEUED_SENSITIVITY_NETWORKS : MAX_SENSITIVITY_NETWORKS;
         if (planned > limit) throw new InputError(`this run would generate ${planned} networks; the limit is ${limit}${flags.queue ? ' with --queue' : ''} (lower --n, --trajectories, --runs or --steps${flags.queue ? '' : `, or run on a cluster with --queue: up to ${MAX_QUEUED_SENSITIVITY_NETWORKS}`})`);
-        if (flags.figure === '') flags.figure = spec.outcomes.keyFigures[0]!.metric;
+        // With --lever, the spec's own threshold (on --figure, or its first) gives the figure, target and direction not passed.
+        const threshold = lever ? spec.outcomes.thresholds.find((t) => flags.figure === '' || t.metric === flags.figure) : undefined;
+        if (flags.figure === '') flags.figure = threshold?.metric ?? spec.outcomes.keyFigures[0]!.metric;
+        const target = flags.target ?? (threshold?.metric === flags.figure ? threshold.value : 0.5);
+        const direction = flags.direction ?? (threshold?.metric === flags.figure ? threshold.direction : 'rises');
+        flags.target = target;
+        flags.direction = direction;
         const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
         if (!known.includes(flags.figure))
           throw new InputError(`--figure ${flags.figure}: not a network figure of spec "${spec.name}"; expected one of ${known.slice(0, 30).join(', ')}${known.length > 30 ? `, … (${known.length} in all)` : ''}`);
@@ -252,14 +259,14 @@ export function registerSensitivity(program: Command): void {
         const mean = sample.reduce((s, v) => s + v, 0) / Math.max(1, sample.length);
         const totalVariance = sobolResult?.variance ?? sample.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, sample.length - 1);
         const noise = replicates.some((r) => r.length >= 2) ? noiseShare(replicates, totalVariance) : null;
-        const label = lever ? `the t at which ${flags.figure} ${flags.direction === 'rises' ? 'reaches' : 'falls below'} ${flags.target} under ${lever}` : flags.figure;
+        const label = lever ? `the t at which ${flags.figure} ${direction === 'rises' ? 'reaches' : 'falls below'} ${target} under ${lever}` : flags.figure;
         const format = (x: number) => (lever ? `t = ${x.toFixed(2)}` : Math.abs(x) <= 1 ? x.toFixed(3) : x.toFixed(1));
         const draw = surveyDrawOptions(base, flags.icc);
         const report: SensitivityReport = {
           figure: flags.figure,
           label,
           lever,
-          threshold: lever ? { target: flags.target, direction: flags.direction, steps: ts.length, censored: evaluated.censored } : null,
+          threshold: lever ? { target: target, direction: direction, steps: ts.length, censored: evaluated.censored } : null,
           uncertainty: flags.uncertainty,
           inputs: inputs.map((i) => ({ name: i.name, range: i.range, why: i.why })),
           respondents: Object.entries(base.survey.groups).flatMap(([group, g]) => {
@@ -275,7 +282,7 @@ export function registerSensitivity(program: Command): void {
           cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, firstFailure: evaluated.firstFailure, droppedSobolRows: droppedRows, seconds, workers: workerCount(flags.workers), seed: flags.seed },
         };
         const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);
-        const title = lever ? `t where ${flags.figure} ${flags.direction === 'rises' ? '≥' : '<'} ${flags.target} under ${lever}` : flags.figure;
+        const title = lever ? `t where ${flags.figure} ${direction === 'rises' ? '≥' : '<'} ${target} under ${lever}` : flags.figure;
         // The chart's libraries (Plot, a DOM, resvg's native addon) load only when a chart is asked for.
         const charts = chart ? await import('../render/sensitivity-chart.js') : null;
         const svg = !charts ? null : report.sobol ? charts.sobolChartSvg(title, report.sobol.indices.map((r) => ({ input: r.input, S1: r.S1, ST: r.ST }))) : charts.morrisChartSvg(title, report.morris!.measures);
