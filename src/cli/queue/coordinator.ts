@@ -188,7 +188,7 @@ class Coordinator {
       }
       if (this.redis.status === 'ready' && step === null) step = this.pollStep(tick).finally(() => (step = null));
       if (step !== null) await Promise.race([step, sleep(1000)]);
-      if (this.failure || this.closed) return;
+      if (this.failure) return;
       const offline = (Date.now() - this.lastOk) / 1000;
       if (offline > (this.options.patienceSeconds ?? DEFAULT_PATIENCE_SECONDS)) {
         const state = this.redis.status === 'ready' ? 'has not answered' : 'has been unreachable';
@@ -268,11 +268,11 @@ class Coordinator {
     this.pending.clear();
     // Bounded as a whole: a Redis that does not answer is not waited for (the run's keys expire).
     this.failing = Promise.race([
-      (async () => {
+      (async (): Promise<void> => {
         if (this.redis.status === 'ready') await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
         await this.cleanup();
       })(),
-      sleep(4000),
+      sleep(4000).then(() => {}),
     ]);
   }
 
