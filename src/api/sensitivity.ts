@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OptionError } from '../errors.js';
 import { checkNumberOption } from '../options.js';
 import { createRng } from '../random/index.js';
 import { expected, parseWith } from '../schemas/index.js';
@@ -37,6 +38,7 @@ const Options = z.strictObject({
 export function sobol(k: number, evaluate: (point: readonly number[]) => number, options: SobolInput = {}): SobolResult {
   const o = parseWith(Options, options, 'sobol');
   checkNumberOption('sobol', 'k', k, { min: 1, max: 1000, integer: true });
+  if (typeof evaluate !== 'function') throw new OptionError('sobol', 'evaluate', 'a function of a point (an array of k numbers in [0, 1]) returning a number', evaluate);
   const n = o.n ?? 64;
   const rng = createRng(o.seed ?? 1);
   const design = saltelliDesign(n, k, rng);
