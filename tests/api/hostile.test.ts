@@ -69,6 +69,8 @@ describe('hostile arguments to the library API', () => {
       [/^threshold: value: expected a finite number, got NaN/, () => threshold([], 'a', NaN, 'rises')],
       [/^threshold: direction: expected "rises" or "falls"/, () => threshold([], 'a', 1, 'up' as never)],
       [/^sobol: evaluate: expected a function/, () => sobol(2, NaN as never, { n: 4 })],
+      // (k + 2) × n points of k numbers: 1000 inputs at n = 100,000 was an out-of-memory crash of the whole process.
+      [/^sobol: n: 100000 with k = 1000 makes a design of 100,200,000,000 numbers; expected at most 50,000,000/, () => sobol(1000, () => 1, { n: 100_000 })],
       [/^readGraph: input: expected an object/, () => readGraph('{}', undefined as never)],
       [/^readGraph: file: expected the file's name/, () => readGraph('{}', { file: Object.create(null) })],
       [/^writeGraph: format: expected one of .*, got an object/, () => writeGraph(graph, 10n as never)],
