@@ -243,9 +243,15 @@ class Coordinator {
     for (const key of fields) {
       const p = this.pending.get(key);
       if (!p) continue;
+      let value: unknown;
+      try {
+        value = deserialize(results[key]!);
+      } catch {
+        throw new InputError(`--queue ${this.url.shown}: the result of job ${key.slice(0, 12)} of run ${this.run} cannot be read (written by another program on the queue?); nothing was written`);
+      }
       this.pending.delete(key);
       this.done += networksOf(p.data);
-      p.resolve(deserialize(results[key]!));
+      p.resolve(value);
     }
     await this.redis.hdel(keys.results(this.run), ...fields);
   }
