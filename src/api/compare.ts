@@ -6,6 +6,7 @@ import { SeedSchema } from './generate.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import { FamiliesSchema } from './metrics.js';
 import type { Model } from './model.js';
+import { checkModel } from './guards.js';
 
 /** What `compare` takes. */
 export interface CompareInput {
@@ -41,6 +42,7 @@ const Options = z.strictObject({ levers: LeversSchema.unwrap(), against: LeversS
  * ```
  */
 export async function compare(model: Model, options: CompareInput): Promise<CompareRow[]> {
+  checkModel(model, 'compare');
   const o = parseWith(Options, options, 'compare');
   const t = o.t ?? 1;
   const common = { from: t, to: t, steps: 1, ...(o.runs !== undefined ? { runs: o.runs } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.families ? { figures: o.families } : {}), ...(o.betweennessSamples !== undefined ? { betweennessSamples: o.betweennessSamples } : {}), evaluate: evaluateInline };

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { metricsToCsv } from '../formats/index.js';
 import { safeCell } from '../formats/index.js';
 import type { MetricsReport } from '../metrics/index.js';
+import { checkArray, checkObject } from './guards.js';
 
 /** One CSV row: column name to value (null and non-finite numbers are written as empty cells). */
 export type CsvRow = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -18,6 +19,7 @@ export type CsvRow = Readonly<Record<string, string | number | boolean | null | 
  * ```
  */
 export function toCsv(rows: readonly CsvRow[]): string {
+  checkArray(rows, 'toCsv', 'rows', 'an array of row objects');
   const fields: string[] = [];
   for (const row of rows) for (const key of Object.keys(row)) if (!fields.includes(key)) fields.push(key);
   const cell = (v: unknown) => (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? '' : safeCell(v));
@@ -35,5 +37,7 @@ export function toCsv(rows: readonly CsvRow[]): string {
  * ```
  */
 export function metricsCsv(report: MetricsReport): string {
+  checkObject(report, 'metricsCsv', 'report', 'a metrics report (from metrics)');
+  checkArray((report as { nodes?: unknown }).nodes, 'metricsCsv', 'report.nodes', 'an array of node rows (a report from metrics)');
   return metricsToCsv(report);
 }

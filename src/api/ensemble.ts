@@ -9,6 +9,7 @@ import { SeedSchema } from './generate.js';
 import { FamiliesSchema } from './metrics.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import type { Model } from './model.js';
+import { checkArray, checkModel } from './guards.js';
 
 /** What `ensemble` takes. */
 export interface EnsembleInput {
@@ -46,6 +47,7 @@ const Options = z.strictObject({
  * ```
  */
 export function ensemble(model: Model, options: EnsembleInput = {}): Figures[] {
+  checkModel(model, 'ensemble');
   const o = parseWith(Options, options, 'ensemble');
   const resolved = scenarioModel(model, model.levers, leverSettings(model, o.levers, 'ensemble'), o.t ?? 1);
   const families = (o.families ?? ALL_FIGURE_FAMILIES) as FigureFamily[];
@@ -71,6 +73,7 @@ export type IntervalKind = 'mean' | 'spread';
  */
 export function intervals(runs: readonly Figures[], kind: IntervalKind = 'mean'): Record<string, Interval> {
   if (kind !== 'mean' && kind !== 'spread') throw new OptionError('intervals', 'kind', '"mean" or "spread"', kind);
+  checkArray(runs, 'intervals', 'runs', "an array of figure records (from ensemble or figures)");
   if (kind === 'mean') return { ...summarizeStep(0, runs).metrics };
   const names = new Set<string>();
   for (const r of runs) for (const k of Object.keys(r)) names.add(k);

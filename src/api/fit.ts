@@ -5,6 +5,7 @@ import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import type { Model } from './model.js';
+import { checkModel } from './guards.js';
 
 /** What `fit` takes. */
 export interface FitInput {
@@ -32,6 +33,7 @@ const Options = z.strictObject({ seed: SeedSchema, runs: z.number().int(expected
  * ```
  */
 export function fit(model: Model, options: FitInput = {}): { runs: FitRun[]; summary: SummarizedOf<FitRun> } {
+  checkModel(model, 'fit');
   const o = parseWith(Options, options, 'fit');
   const resolved = scenarioModel(model, model.levers, leverSettings(model, o.levers, 'fit'), o.t ?? 1);
   const runs = fitEnsemble(resolved, { seed: o.seed ?? 1, runs: o.runs ?? 1 });

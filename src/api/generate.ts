@@ -5,6 +5,7 @@ import { scenarioModel } from '../scenarios/index.js';
 import { expected, parseWith } from '../schemas/index.js';
 import { leverSettings, LeversSchema, TSchema, type LeverInput } from './levers.js';
 import type { Model } from './model.js';
+import { checkModel } from './guards.js';
 
 /** What `generate` takes. */
 export interface GenerateInput {
@@ -34,6 +35,7 @@ const Options = z.strictObject({ seed: SeedSchema, levers: LeversSchema, t: TSch
  * ```
  */
 export function generate(model: Model, options: GenerateInput = {}): { graph: CollabGraph; record: GenerationRecord; model: ResolvedModel } {
+  checkModel(model, 'generate');
   const o = parseWith(Options, options, 'generate');
   const resolved = scenarioModel(model, model.levers, leverSettings(model, o.levers, 'generate'), o.t ?? 1);
   const { graph, record } = generateNetwork(resolved, { seed: o.seed ?? 1 });

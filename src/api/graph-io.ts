@@ -1,8 +1,9 @@
 import type Graph from 'graphology';
-import { InputError } from '../errors.js';
+import { describeValue, InputError } from '../errors.js';
 import { collectText, GRAPH_FORMATS, graphWriters, type GraphFormat } from '../formats/index.js';
 import { readGraph as readAny, INPUT_FORMATS, type ImportResult, type InputFormat } from '../formats/read/index.js';
 import type { Model } from './model.js';
+import { checkGraph, checkModel, checkObject, checkString } from './guards.js';
 
 /** What `readGraph` takes besides the text. */
 export interface ReadGraphInput {
@@ -31,6 +32,9 @@ export interface ReadGraphInput {
  */
 export function readGraph(text: string | Uint8Array, input: ReadGraphInput): ImportResult {
   if (typeof text !== 'string' && !(text instanceof Uint8Array)) throw new InputError(`readGraph: expected the file's text (a string) or bytes (a Uint8Array)`);
+  checkObject(input, 'readGraph', 'input', 'an object { file, format?, nodes?, model? }');
+  checkString(input.file, 'readGraph', 'file', "the file's name (for messages and the format)");
+  if (input.model !== undefined) checkModel(input.model, 'readGraph');
   if (input?.format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(input.format)) throw new InputError(`readGraph: format: expected one of ${INPUT_FORMATS.join(', ')}, got ${JSON.stringify(input.format)}`);
   const sectors = input.model ? input.model.spec.sectors.map((s) => s.id) : undefined;
   return readAny({ text, file: input.file, ...(input.format ? { format: input.format } : {}), ...(input.nodes ? { nodes: input.nodes } : {}), ...(sectors ? { sectors } : {}) });
@@ -39,7 +43,7 @@ export function readGraph(text: string | Uint8Array, input: ReadGraphInput): Imp
 
 /** Checks a graph format name. */
 export function checkGraphFormat(format: unknown, fn: string): GraphFormat {
-  if (typeof format !== 'string' || !(GRAPH_FORMATS as readonly string[]).includes(format)) throw new InputError(`${fn}: format: expected one of ${GRAPH_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  if (typeof format !== 'string' || !(GRAPH_FORMATS as readonly string[]).includes(format)) throw new InputError(`${fn}: format: expected one of ${GRAPH_FORMATS.join(', ')}, got ${describeValue(format)}`);
   return format as GraphFormat;
 }
 
@@ -58,6 +62,7 @@ export function writeGraph(graph: Graph, format: 'csv'): { nodes: string; edges:
 export function writeGraph(graph: Graph, format: Exclude<GraphFormat, 'csv'>): string;
 export function writeGraph(graph: Graph, format: GraphFormat): string | { nodes: string; edges: string };
 export function writeGraph(graph: Graph, format: GraphFormat): string | { nodes: string; edges: string } {
+  checkGraph(graph, 'writeGraph');
   const texts = graphWriters(graph, checkGraphFormat(format, 'writeGraph')).map((w) => collectText(w));
   return format === 'csv' ? { nodes: texts[0]!, edges: texts[1]! } : texts[0]!;
 }

@@ -4,6 +4,7 @@ import type { ResolvedModel } from '../model/index.js';
 import { checkLeverName, scenarioModel, type LeverSetting } from '../scenarios/index.js';
 import { expected, parseWith } from '../schemas/index.js';
 import type { Model } from './model.js';
+import { checkModel } from './guards.js';
 
 /** A lever as a script names it: its id (swept with t), or a setting with a strength or a fixed t. */
 export type LeverInput = string | LeverSetting;
@@ -56,6 +57,7 @@ export function leverSettings(model: Model, levers: readonly LeverInput[] | unde
  * ```
  */
 export function modelAt(model: Model, options: { levers?: readonly LeverInput[]; t?: number } = {}): ResolvedModel {
+  checkModel(model, 'modelAt');
   const o = parseLeverOptions(options, 'modelAt');
   return scenarioModel(model, model.levers, leverSettings(model, o.levers, 'modelAt'), o.t ?? 1);
 }

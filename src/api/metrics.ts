@@ -6,6 +6,7 @@ import { metricsOptionsFor } from '../scenarios/index.js';
 import { expected, parseWith } from '../schemas/index.js';
 import { SeedSchema } from './generate.js';
 import type { Model } from './model.js';
+import { checkGraph, checkModel, checkObject, readOptions } from './guards.js';
 
 /** What `metrics` takes: `computeMetrics`'s options, and the model whose sectors and reach to use. */
 export type MetricsInput = Partial<Omit<MetricsOptions, 'pagerank' | 'eigenvector'>> & {
@@ -29,7 +30,10 @@ export type MetricsInput = Partial<Omit<MetricsOptions, 'pagerank' | 'eigenvecto
  * ```
  */
 export function metrics(graph: Graph, options: MetricsInput = {}): MetricsReport {
-  const { model, ...rest } = options;
+  checkGraph(graph, 'metrics');
+  checkObject(options, 'metrics', 'options', 'an object of options');
+  const { model, ...rest } = readOptions(options, 'metrics');
+  if (model !== undefined) checkModel(model, 'metrics', 'model');
   return computeMetrics(graph, { ...(model ? metricsOptionsFor(model.baseline) : {}), ...rest });
 }
 
@@ -62,6 +66,7 @@ const FiguresOptions = z.strictObject({ families: FamiliesSchema.optional(), see
  * ```
  */
 export function figures(graph: Graph, options: FiguresInput = {}): Figures {
+  checkGraph(graph, 'figures');
   const o = parseWith(FiguresOptions, options, 'figures');
   const model = o.model as Model | undefined;
   if (model !== undefined && (model === null || typeof model !== 'object' || !('baseline' in model))) throw new OptionError('figures', 'model', 'a Model (from createModel or loadModel)', model);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OptionError } from '../errors.js';
 import { checkNumberOption } from '../options.js';
 import { createRng } from '../random/index.js';
 import { expected, parseWith } from '../schemas/index.js';
@@ -21,6 +22,9 @@ const Options = z.strictObject({
   resamples: z.number().int(expected('an integer')).min(10, expected('an integer ≥ 10')).max(100_000, expected('an integer ≤ 100000')).optional(),
 });
 
+/** The largest Saltelli design `sobol` builds, in numbers ((k + 2) × n points of k numbers; about 1 GB of memory). */
+const MAX_DESIGN_NUMBERS = 50_000_000;
+
 /**
  * Sobol' sensitivity indices (first order S1 and total ST, with 95% bootstrap intervals) of a
  * function of `k` inputs in [0, 1): the Saltelli design `collabnet sensitivity` uses, with the
@@ -37,7 +41,11 @@ const Options = z.strictObject({
 export function sobol(k: number, evaluate: (point: readonly number[]) => number, options: SobolInput = {}): SobolResult {
   const o = parseWith(Options, options, 'sobol');
   checkNumberOption('sobol', 'k', k, { min: 1, max: 1000, integer: true });
+  if (typeof evaluate !== 'function') throw new OptionError('sobol', 'evaluate', 'a function of a point (an array of k numbers in [0, 1]) returning a number', evaluate);
   const n = o.n ?? 64;
+  // The design holds (k + 2) × n points of k numbers: past this size it is an out-of-memory crash, not an answer.
+  const numbers = (k + 2) * n * k;
+  if (numbers > MAX_DESIGN_NUMBERS) throw new OptionError('sobol', 'n', `(k + 2) × n × k ≤ ${MAX_DESIGN_NUMBERS.toLocaleString('en-US')} numbers in the design (lower n or k)`, n, `sobol: n: ${n} with k = ${k} makes a design of ${numbers.toLocaleString('en-US')} numbers; expected at most ${MAX_DESIGN_NUMBERS.toLocaleString('en-US')} (lower n or k)`);
   const rng = createRng(o.seed ?? 1);
   const design = saltelliDesign(n, k, rng);
   const y = saltelliPoints(design).map(({ point }) => evaluate(point));

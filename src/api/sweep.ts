@@ -6,6 +6,8 @@ import { SeedSchema } from './generate.js';
 import { leverSettings, LeversSchema, type LeverInput } from './levers.js';
 import { FamiliesSchema } from './metrics.js';
 import type { Model } from './model.js';
+import { checkArray, checkModel, checkString } from './guards.js';
+import { OptionError } from '../errors.js';
 
 /** What `sweep` takes. */
 export interface SweepInput {
@@ -58,6 +60,7 @@ const Options = z.strictObject({
  * ```
  */
 export async function sweep(model: Model, options: SweepInput): Promise<SweepResult> {
+  checkModel(model, 'sweep');
   const o = parseWith(Options, options, 'sweep');
   const levers = leverSettings(model, o.levers, 'sweep');
   const { levers: _l, name, families, onProgress, ...rest } = o;
@@ -82,5 +85,9 @@ export async function sweep(model: Model, options: SweepInput): Promise<SweepRes
  * ```
  */
 export function threshold(steps: readonly { t: number; metrics: Readonly<Record<string, Interval>> }[], metric: string, value: number, direction: 'rises' | 'falls'): Threshold {
+  checkArray(steps, 'threshold', 'steps', 'an array of sweep steps ({ t, metrics })');
+  checkString(metric, 'threshold', 'metric', 'a figure name');
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new OptionError('threshold', 'value', 'a finite number', value);
+  if (direction !== 'rises' && direction !== 'falls') throw new OptionError('threshold', 'direction', '"rises" or "falls"', direction);
   return firstCrossing(steps, metric, value, direction);
 }

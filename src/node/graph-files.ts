@@ -5,6 +5,7 @@ import { checkGraphFormat, readGraph } from '../api/graph-io.js';
 import type { Model } from '../api/model.js';
 import type { GraphFormat } from '../formats/index.js';
 import type { ImportResult, InputFormat } from '../formats/read/index.js';
+import { checkGraph, checkPath, checkString } from '../api/guards.js';
 
 /** What `readGraphFile` takes. */
 export interface ReadGraphFileInput {
@@ -28,6 +29,8 @@ export interface ReadGraphFileInput {
  * ```
  */
 export function readGraphFile(path: string, options: ReadGraphFileInput = {}): ImportResult {
+  checkPath(path, 'readGraphFile');
+  if (options.nodes !== undefined) checkString(options.nodes, 'readGraphFile', 'nodes', "the node table's file name");
   const nodes = options.nodes !== undefined ? { text: readFileBytes(options.nodes), file: options.nodes } : undefined;
   return readGraph(readFileBytes(path), { file: path, ...(options.format ? { format: options.format } : {}), ...(nodes ? { nodes } : {}), ...(options.model ? { model: options.model } : {}) });
 }
@@ -45,6 +48,8 @@ export function readGraphFile(path: string, options: ReadGraphFileInput = {}): I
  * ```
  */
 export function writeGraphFile(graph: Graph, path: string, format?: GraphFormat): string[] {
+  checkGraph(graph, 'writeGraphFile');
+  checkPath(path, 'writeGraphFile');
   const fmt = checkGraphFormat(format ?? formatOf(path), 'writeGraphFile');
   const targets = fmt === 'csv' ? [`${path.replace(/(\.(nodes|edges))?\.csv$/i, '')}.nodes.csv`, `${path.replace(/(\.(nodes|edges))?\.csv$/i, '')}.edges.csv`] : [path];
   const paths = targets.map((p) => checkOutputPath(p, process.cwd(), 'writeGraphFile'));

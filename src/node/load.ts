@@ -7,6 +7,7 @@ import { checkOverrides, modelFrom, type Model } from '../api/model.js';
 import type { LeverSetting } from '../scenarios/index.js';
 import { parseJsonText, expected, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
 import type { AssumptionValue } from '../model/index.js';
+import { checkPath } from '../api/guards.js';
 
 /**
  * Reads and validates a spec file, as `--spec FILE` does (the shipped data/model.json, the
@@ -20,6 +21,7 @@ import type { AssumptionValue } from '../model/index.js';
  * ```
  */
 export function loadSpecFile(path?: string): Spec {
+  checkPath(path, 'loadSpecFile', true);
   return loadSpecAt(path).spec;
 }
 
@@ -34,6 +36,7 @@ export function loadSpecFile(path?: string): Spec {
  * ```
  */
 export function loadSurveyFile(path?: string): Survey {
+  checkPath(path, 'loadSurveyFile', true);
   if (path === undefined) return loadSurveyFor(loadSpecAt());
   return parseWith(SurveySchema, parseJsonText(readTextFile(path), path), path);
 }

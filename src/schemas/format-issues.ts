@@ -91,7 +91,13 @@ export function issuesToInputError(file: string, error: z.ZodError, limit = 20):
 
 /** Parses `value` with `schema`, or throws an `InputError` naming `file` and the path inside it. */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, file: string): z.output<T> {
-  const result = schema.safeParse(value, { reportInput: true });
+  let result: z.ZodSafeParseResult<z.output<T>>;
+  try {
+    result = schema.safeParse(value, { reportInput: true });
+  } catch (err) {
+    // A getter or proxy that throws while the value is read: still one clear InputError.
+    throw new InputError(`${file}: reading the value threw (${err instanceof Error ? err.message : String(err)}); expected plain data`);
+  }
   if (!result.success) throw issuesToInputError(file, result.error);
   return result.data;
 }

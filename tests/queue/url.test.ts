@@ -29,6 +29,22 @@ describe('parseQueueUrl', () => {
     }
   });
 
+  it('never shows a password holding an unencoded "/", "@", space or "#", nor fails raw on a bad %-escape', () => {
+    for (const [url, why] of [
+      ['redis://u:hunter2/x@h:1/0', 'not a URL'],
+      ['redis://u:hun@ter2@h/x', 'the database "x" is not a number'],
+      ['redis://:hun ter2@h:99999', 'not a URL'],
+      ['redis://:hunter2%zz@h', 'the password has a malformed %-escape'],
+      ['redis://hunter2%zz:pw@h', 'the user name has a malformed %-escape'],
+      ['u:hunter2/x@h:1', 'is not redis or rediss'],
+    ] as const) {
+      const m = message(() => parseQueueUrl(url));
+      expect(m).toContain(why);
+      expect(m).not.toMatch(/hun|ter2/);
+    }
+    expect(redactUrl('failed: redis://u:hun@ter2/x@h:1 then')).toBe('failed: redis://***@h:1 then');
+  });
+
   it('reads host, port, database, user, password and TLS; shows the URL without credentials', () => {
     expect(parseQueueUrl('redis://127.0.0.1')).toMatchObject({ host: '127.0.0.1', port: 6379, db: 0, tls: false, password: undefined, shown: 'redis://127.0.0.1:6379/0' });
     const u = parseQueueUrl('rediss://alice:p%40ss@queue.example:6380/3');

@@ -171,9 +171,14 @@ class Coordinator {
     );
   }
 
-  /** Every 100 ms: results, refusals, the lease, live workers, progress; stops on Ctrl-C or a lost Redis. */
+  /**
+   * Every 100 ms: results, refusals, the lease, live workers, progress; stops on Ctrl-C or a lost
+   * Redis. One poll step at a time, awaited at most a second per tick: a Redis that keeps the
+   * connection open but never answers (paused, a dead proxy) counts as an outage like a closed one.
+   */
   async poll(): Promise<void> {
     let tick = 0;
+    let step: Promise<void> | null = null;
     while (!this.closed) {
       await sleep(100);
       tick++;
@@ -181,28 +186,28 @@ class Coordinator {
         await this.cancel();
         return;
       }
-      if (this.redis.status !== 'ready') {
-        const offline = (Date.now() - this.lastOk) / 1000;
-        if (offline > (this.options.patienceSeconds ?? DEFAULT_PATIENCE_SECONDS)) {
-          this.fail(new InputError(`--queue ${this.url.shown}: Redis has been unreachable for ${Math.floor(offline)} s (${this.pending.size} jobs unfinished); gave up, nothing was written`));
-          return;
-        }
-        this.progress(offline);
-        continue;
+      if (this.redis.status === 'ready' && step === null) step = this.pollStep(tick).finally(() => (step = null));
+      if (step !== null) await Promise.race([step, sleep(1000)]);
+      if (this.failure) return;
+      const offline = (Date.now() - this.lastOk) / 1000;
+      if (offline > (this.options.patienceSeconds ?? DEFAULT_PATIENCE_SECONDS)) {
+        const state = this.redis.status === 'ready' ? 'has not answered' : 'has been unreachable';
+        this.fail(new InputError(`--queue ${this.url.shown}: Redis ${state} for ${Math.floor(offline)} s (${this.pending.size} jobs unfinished); gave up, nothing was written`));
+        return;
       }
-      try {
-        if (tick % 10 === 0 || tick === 1) await this.renewLease();
-        if (tick % 20 === 1) await this.countWorkers();
-        await this.collect();
-        this.lastOk = Date.now();
-      } catch (err) {
-        if (err instanceof InputError) {
-          this.fail(err);
-          return;
-        }
-        // A connection dropped mid-poll: the status check above takes over.
-      }
-      this.progress(0);
+      this.progress(offline >= 2 ? offline : 0);
+    }
+  }
+
+  /** One poll step; an InputError (a refusal) fails the run, a dropped connection is left to the outage check. */
+  async pollStep(tick: number): Promise<void> {
+    try {
+      if (tick % 10 === 0 || tick === 1) await this.renewLease();
+      if (tick % 20 === 1) await this.countWorkers();
+      await this.collect();
+      this.lastOk = Date.now();
+    } catch (err) {
+      if (err instanceof InputError && !this.failure) this.fail(err);
     }
   }
 
@@ -238,9 +243,15 @@ class Coordinator {
     for (const key of fields) {
       const p = this.pending.get(key);
       if (!p) continue;
+      let value: unknown;
+      try {
+        value = deserialize(results[key]!);
+      } catch {
+        throw new InputError(`--queue ${this.url.shown}: the result of job ${key.slice(0, 12)} of run ${this.run} cannot be read (written by another program on the queue?); nothing was written`);
+      }
       this.pending.delete(key);
       this.done += networksOf(p.data);
-      p.resolve(deserialize(results[key]!));
+      p.resolve(value);
     }
     await this.redis.hdel(keys.results(this.run), ...fields);
   }
@@ -261,10 +272,14 @@ class Coordinator {
     const ids = [...this.pending.values()].map((p) => `${this.run}-${p.data.key}`);
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
-    this.failing = (async () => {
-      if (this.redis.status === 'ready') await Promise.race([Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0))), sleep(3000)]);
-      await this.cleanup();
-    })();
+    // Bounded as a whole: a Redis that does not answer is not waited for (the run's keys expire).
+    this.failing = Promise.race([
+      (async (): Promise<void> => {
+        if (this.redis.status === 'ready') await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+        await this.cleanup();
+      })(),
+      sleep(4000).then(() => {}),
+    ]);
   }
 
   /** Ctrl-C: removes this run's waiting jobs and keys, then lets the supervisor end the process. */
@@ -295,7 +310,12 @@ class Coordinator {
   /** Deletes the run's keys (workers then skip any job of it still queued). */
   async cleanup(): Promise<void> {
     try {
-      if (this.redis.status === 'ready') await this.redis.del(keys.lease(this.run), keys.models(this.run), keys.results(this.run), keys.errors(this.run));
+      if (this.redis.status === 'ready') {
+        const del = this.redis.del(keys.lease(this.run), keys.models(this.run), keys.results(this.run), keys.errors(this.run));
+        // A Redis that does not answer is not waited for.
+        const answered = await Promise.race([del.then(() => true), sleep(3000).then(() => false)]);
+        if (!answered) throw new Error('no answer within 3 s');
+      }
     } catch (err) {
       this.say(`${this.options.label}: could not remove run ${this.run}'s keys (${cleanMessage(err)}); they expire within a day\n`);
     }
@@ -306,14 +326,14 @@ class Coordinator {
       this.closed = true;
       await this.loop;
       await this.failing;
-      await this.cleanup();
+      if (!this.failure) await this.cleanup();
       // The last line, also when fewer networks than planned went through the queue (identical jobs run once).
       if (this.lastLine !== -1 && !this.failure) {
         const seconds = (performance.now() - this.started) / 1000;
         this.say(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${clusterDoneLine(this.options.label, this.url.shown, this.done, this.options.total, seconds)}\n`);
       }
     }
-    await this.queue.close().catch(() => {});
+    await Promise.race([this.queue.close().catch(() => {}), sleep(2000)]);
     this.redis.disconnect();
     this.release();
   }

@@ -16,6 +16,11 @@ export const QUEUE_NAME = 'collabnet';
 export const TASK_KINDS = ['sweep', 'figure', 'fit'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
+/** Networks in the largest job a coordinator makes (a sensitivity point: 1000 runs × 101 steps; --batch is ≤ 10,000). */
+export const MAX_JOB_NETWORKS = 1000 * 101;
+/** Bytes of the largest model a worker accepts (a resolved model is about 20 KB, whatever the scale). */
+export const MAX_MODEL_BYTES = 8 * 2 ** 20;
+
 /** A job's data (checked by the worker before anything runs). */
 export const TaskDataSchema = z
   .object({
@@ -30,7 +35,14 @@ export const TaskDataSchema = z
     figures: z.array(z.string().max(100)).max(100).optional(),
     metric: z.string().max(200).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((d, ctx) => {
+    // What a coordinator makes: sweep and fit jobs use one model; a figure job names its metric.
+    if (d.kind !== 'figure' && d.models.length !== 1) ctx.addIssue({ code: 'custom', path: ['models'], message: `a ${d.kind} job has exactly one model, got ${d.models.length}` });
+    if (d.kind === 'figure' && d.metric === undefined) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a figure job names its metric' });
+    const networks = d.models.length * d.seeds.length;
+    if (networks > MAX_JOB_NETWORKS) ctx.addIssue({ code: 'custom', path: ['seeds'], message: `${networks} networks in one job; expected at most ${MAX_JOB_NETWORKS} (a coordinator's largest job)` });
+  });
 export type TaskData = z.output<typeof TaskDataSchema>;
 
 /** Networks a job generates. */

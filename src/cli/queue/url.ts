@@ -16,7 +16,16 @@ export interface QueueUrl {
 
 /** The shown form of a URL-like text: `user:password@` after any `scheme://` becomes `***@`. Also used on messages from the Redis client. */
 export function redactUrl(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi, '$1***@').replace(/^([^/@\s]*:[^/@\s]*)@/, '***@');
+  // Up to the last '@' of the word: a password may hold '@' or '/' that the user did not percent-encode.
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)\S*@/gi, '$1***@').replace(/^(?![a-z][a-z0-9+.-]*:\/\/)[^/@\s]*:\S*@/i, '***@');
+}
+
+/** The shown form of a whole `--queue` value: everything before its last '@' (after any scheme) is credentials, spaces included. */
+function redactInput(text: string): string {
+  const at = text.lastIndexOf('@');
+  if (at < 0) return text;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  return `${scheme}***${text.slice(at)}`;
 }
 
 /** Where a password may come from besides the URL (the command line is readable by every user of a machine through `ps`). */
@@ -31,7 +40,7 @@ export interface QueueEnv {
  * command line.
  */
 export function parseQueueUrl(text: string, flag = '--queue', env: QueueEnv = {}): QueueUrl {
-  const shown = redactUrl(text);
+  const shown = redactInput(text);
   const bad = (why: string) => new InputError(`${flag} ${shown}: ${why}; expected redis://[user:password@]HOST[:PORT][/DB] or rediss://… (TLS)`);
   let url: URL;
   try {
@@ -47,7 +56,14 @@ export function parseQueueUrl(text: string, flag = '--queue', env: QueueEnv = {}
   const path = url.pathname.replace(/^\//, '');
   if (path !== '' && !/^\d{1,5}$/.test(path)) throw bad(`the database ${JSON.stringify(path)} is not a number`);
   const db = path === '' ? 0 : Number(path);
-  const decode = (s: string) => (s === '' ? undefined : decodeURIComponent(s));
+  const decode = (s: string, what: string) => {
+    if (s === '') return undefined;
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      throw bad(`the ${what} has a malformed %-escape (percent-encode '%' as %25)`);
+    }
+  };
   return {
     href: text,
     shown: redactUrl(`${url.protocol}//${url.username || url.password ? `${url.username}:${url.password}@` : ''}${url.hostname}:${port}/${db}`),
@@ -55,7 +71,7 @@ export function parseQueueUrl(text: string, flag = '--queue', env: QueueEnv = {}
     host: url.hostname.replace(/^\[|\]$/g, ''),
     port,
     db,
-    username: decode(url.username),
-    password: decode(url.password) ?? (env.COLLABNET_QUEUE_PASSWORD ? env.COLLABNET_QUEUE_PASSWORD : undefined),
+    username: decode(url.username, 'user name'),
+    password: decode(url.password, 'password') ?? (env.COLLABNET_QUEUE_PASSWORD ? env.COLLABNET_QUEUE_PASSWORD : undefined),
   };
 }

@@ -17,7 +17,7 @@ import { announceCleanup, Interrupted, stopRequested } from '../interrupt.js';
 import { QUEUE_TASK_WORKER_URL } from '../pool.js';
 import { cleanMessage, connectRedis } from './connection.js';
 import { decodeModel } from './model-codec.js';
-import { HEARTBEAT_SECONDS, keys, networksOf, QUEUE_NAME, RUN_KEYS_SECONDS, TaskDataSchema } from './protocol.js';
+import { HEARTBEAT_SECONDS, keys, MAX_MODEL_BYTES, networksOf, QUEUE_NAME, RUN_KEYS_SECONDS, TaskDataSchema } from './protocol.js';
 import type { Task } from './task.js';
 import type { QueueUrl } from './url.js';
 import { collabnetVersion } from './version.js';
@@ -58,6 +58,9 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
   const modelFor = async (run: string, key: string, hash: string): Promise<ResolvedModel> => {
     const cached = cache.get(hash);
     if (cached) return cached;
+    // The size first: a forged model of hundreds of MB is refused before it is fetched.
+    const size = await redis.hstrlen(keys.models(run), hash);
+    if (size > MAX_MODEL_BYTES) return refuse(run, key, `model ${hash.slice(0, 12)} of run ${run} is ${size} bytes; expected at most ${MAX_MODEL_BYTES}`);
     const bytes = await redis.hgetBuffer(keys.models(run), hash);
     if (!bytes) return refuse(run, key, `it does not have model ${hash.slice(0, 12)} of run ${run} (expected it beside the job; was the run's data removed?)`);
     let model: ResolvedModel;
