@@ -77,14 +77,18 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
         throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
       }
       const raw = evaluate(m.ceiling, ctx, `levers.${i}.moves.${j}.ceiling`);
-      let ceiling = ceilings[key] ?? (m.complement ? 1 - raw : raw);
+      const cited = m.complement ? 1 - raw : raw;
+      // A ceiling read from the survey or an assumption lies in the move's range, as a literal one
+      // (schema) and --ceiling do: otherwise a share would be asked to reach e.g. 150%.
+      if (ceilings[key] === undefined && !(cited >= m.range[0] && cited <= m.range[1]))
+        throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.ceiling: ${m.source} gives ${+cited.toFixed(6)}; expected a number in [${m.range[0]}, ${m.range[1]}] (the move's range)`);
+      let ceiling = ceilings[key] ?? cited;
       let held: string | null = null;
       if ((m.direction === 'up' && ceiling < base) || (m.direction === 'down' && ceiling > base)) {
         held = `the ceiling ${+ceiling.toFixed(4)} lies ${m.direction === 'up' ? 'below' : 'above'} the baseline ${+base.toFixed(4)}: the survey leaves no room, held at the baseline`;
         ceiling = base;
       }
-      const shown = m.complement ? 1 - raw : raw;
-      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(shown * 100).toFixed(1)}%)`, held, share: m.range[0] >= 0 && m.range[1] <= 1 };
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(cited * 100).toFixed(1)}%)`, held, share: m.range[0] >= 0 && m.range[1] <= 1 };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {

@@ -17,6 +17,18 @@ describe('levers: bad input', () => {
     expect(() => leverCatalog(base.survey, base.spec, base.baseline, { 'clinician-engagement.institution': 1.5 })).toThrow(/expected a number in \[0, 1\]/);
   });
 
+  it('refuses a ceiling read from an assumption or a survey row that lies outside its move\'s range', () => {
+    const spec = structuredClone(base.spec);
+    const move = spec.levers[0]!.moves[0]!;
+    move.ceiling = { assumption: 'companies' };
+    expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(/levers\.0\.moves\.0\.ceiling: .* gives 100; expected a number in \[0, 1\] \(the move's range\)/);
+    const narrow = structuredClone(base.spec);
+    narrow.levers[0]!.moves[1]!.range = [0, 0.2];
+    expect(() => leverCatalog(base.survey, narrow, base.baseline)).toThrow(/levers\.0\.moves\.1\.ceiling: .* gives 0\.5; expected a number in \[0, 0\.2\]/);
+    // --ceiling in range overrides the spec's out-of-range reading
+    expect(() => leverCatalog(base.survey, narrow, base.baseline, { 'clinician-engagement.company': 0.15 })).not.toThrow();
+  });
+
   it('refuses a move whose path is not a quantity of the spec', () => {
     const spec = structuredClone(base.spec);
     spec.levers[0]!.moves[0]!.path = 'assumptions.clinician-institution-engagment';
