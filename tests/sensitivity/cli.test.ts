@@ -27,6 +27,19 @@ describe('collabnet sensitivity', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('bad input: an empty --inputs list, a share target outside [0, 1]; nothing written', () => {
+    const dir = workdir();
+    const small = tiny.slice(0, -2);
+    for (const list of [',', ' , ', ''])
+      expectBadInput(cli(['sensitivity', ...small, '--inputs', list, '--out', 'o.json'], dir), 'expected input names separated by commas');
+    for (const target of ['7', '-0.1'])
+      expectBadInput(
+        cli(['sensitivity', ...tiny, '--method', 'morris', '--lever', 'clinician-engagement', '--steps', '2', '--figure', 'giant_share.hospital', '--target', target, '--out', 'o.json'], dir),
+        `--target ${target}: giant_share.hospital is a share; expected a number in [0, 1]`,
+      );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('an unknown figure and an oversized run are refused before any network is drawn, naming the flag', () => {
     const dir = workdir();
     for (const figure of ['nope.figure', '__proto__', 'isolate_share.__proto__']) {
