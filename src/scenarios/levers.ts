@@ -45,6 +45,20 @@ export function checkLeverName(spec: Spec, name: string, where: string): void {
   throw new InputError(`${where}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; known: ${names.join(', ') || '(the spec has none)'}`);
 }
 
+/** The assumptions a quantity reads, directly or through operations, complements and "auto" values. */
+function assumptionsRead(spec: Spec, q: unknown, into: Set<string>): Set<string> {
+  if (q === null || typeof q !== 'object') return into;
+  const o = q as Record<string, unknown>;
+  if (typeof o.assumption === 'string' && !into.has(o.assumption)) {
+    into.add(o.assumption);
+    const def = Object.hasOwn(spec.assumptions, o.assumption) ? spec.assumptions[o.assumption] : undefined;
+    if (def && def.type !== 'enum') assumptionsRead(spec, def.auto, into);
+  }
+  if (o.complement !== undefined) assumptionsRead(spec, o.complement, into);
+  if (Array.isArray(o.args)) for (const a of o.args) assumptionsRead(spec, a, into);
+  return into;
+}
+
 /**
  * The lever catalog of a spec for a baseline model: each move with its level at the baseline
  * (t = 0) and its ceiling (t = 1), read from the survey row or assumption it cites. `ceilings`
@@ -61,6 +75,11 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
       return v;
     },
   };
+  // Populations are held at the baseline's in a scenario: a move of an assumption that sets one would do nothing.
+  const population = new Map<string, number>();
+  spec.sectors.forEach((sec, i) => {
+    for (const name of assumptionsRead(spec, sec.population, new Set())) if (!population.has(name)) population.set(name, i);
+  });
   const keys = new Map<string, [number, number]>();
   const levers = spec.levers.map((l, i) => ({
     name: l.id,
@@ -76,6 +95,9 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
         const near = nearestName(m.path, Object.keys(baseline.quantities));
         throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
       }
+      const sets = m.path.startsWith('assumptions.') ? population.get(m.path.slice('assumptions.'.length)) : undefined;
+      if (sets !== undefined)
+        throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" sets the population of ${spec.sectors[sets]!.plural ?? spec.sectors[sets]!.id} (sectors.${sets}.population), which a scenario holds at the baseline's; expected a quantity a scenario can move (a share, a zero share, a structure share, an assumption of the generator)`);
       const raw = evaluate(m.ceiling, ctx, `levers.${i}.moves.${j}.ceiling`);
       const cited = m.complement ? 1 - raw : raw;
       // A ceiling read from the survey or an assumption lies in the move's range, as a literal one

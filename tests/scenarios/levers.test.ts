@@ -29,6 +29,16 @@ describe('levers: bad input', () => {
     expect(() => leverCatalog(base.survey, narrow, base.baseline, { 'clinician-engagement.company': 0.15 })).not.toThrow();
   });
 
+  it('refuses a move of an assumption that sets a sector population (held in every scenario: the move did nothing)', () => {
+    const spec = structuredClone(base.spec);
+    const move = spec.levers[0]!.moves[0]!;
+    move.path = 'assumptions.companies';
+    move.range = [1, 100000];
+    move.ceiling = 5000;
+    const at = spec.sectors.findIndex((s) => typeof s.population === 'object' && 'assumption' in s.population && s.population.assumption === 'companies');
+    expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(new RegExp(`levers\\.0\\.moves\\.0\\.path: "assumptions\\.companies" sets the population of .* \\(sectors\\.${at}\\.population\\), which a scenario holds`));
+  });
+
   it('refuses a move whose path is not a quantity of the spec', () => {
     const spec = structuredClone(base.spec);
     spec.levers[0]!.moves[0]!.path = 'assumptions.clinician-institution-engagment';
