@@ -258,7 +258,7 @@ export const MoveSchema = z.strictObject({
   /** Which way the lever pushes; a ceiling on the other side of the baseline is held at the baseline. */
   direction: z.enum(['up', 'down']),
   source: text,
-  range: z.tuple([z.number(), z.number()]),
+  range,
 });
 /** One quantity a lever moves: its spec path, its ceiling (a quantity: a number, a survey row, an assumption), the direction and range. */
 export type MoveSpec = z.infer<typeof MoveSchema>;

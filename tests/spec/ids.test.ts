@@ -39,6 +39,12 @@ describe('spec schema: unique ids and reconciliation sides', () => {
     expect(parse(other)).toContain(`spec.json: sectors.${j}.attributes.${other.sectors[j].attributes.length - 1}.name: attribute name "${other.sectors[j].attributes[k].name}" is used twice`);
   });
 
+  it("a lever move's range with low above high is refused as such", () => {
+    const spec = example();
+    spec.levers[0].moves[0].range = [1, 0];
+    expect(parse(spec)).toContain('spec.json: levers.0.moves.0.range: expected [low, high] with low ≤ high');
+  });
+
   it('a reconciliation that keeps a side that is not an end is refused', () => {
     const spec = example();
     const i = spec.tieTypes.findIndex((t: { reconciliation?: { mode?: string } }) => t.reconciliation?.mode === 'keep');
