@@ -27,11 +27,12 @@ describe('collabnet sensitivity', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('bad input: an empty --inputs list, a share target outside [0, 1]; nothing written', () => {
+  it('bad input: an empty --inputs list, --chart onto --out, a share target outside [0, 1]; nothing written', () => {
     const dir = workdir();
     const small = tiny.slice(0, -2);
     for (const list of [',', ' , ', ''])
       expectBadInput(cli(['sensitivity', ...small, '--inputs', list, '--out', 'o.json'], dir), 'expected input names separated by commas');
+    expectBadInput(cli(['sensitivity', ...tiny, '--method', 'morris', '--out', 'r.svg', '--chart', './r.svg'], dir), '--chart ./r.svg: the same file as --out r.svg');
     for (const target of ['7', '-0.1'])
       expectBadInput(
         cli(['sensitivity', ...tiny, '--method', 'morris', '--lever', 'clinician-engagement', '--steps', '2', '--figure', 'giant_share.hospital', '--target', target, '--out', 'o.json'], dir),

@@ -183,6 +183,7 @@ export function registerSensitivity(program: Command): void {
         if (flags.chart && !/\.(svg|png)$/i.test(flags.chart)) throw new InputError(`--chart ${flags.chart}: expected a file name ending in .svg or .png`);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const chart = flags.chart ? checkOutputPath(flags.chart, process.cwd(), '--chart') : undefined;
+        if (out !== undefined && out === chart) throw new InputError(`--chart ${flags.chart}: the same file as --out ${flags.out}; expected two different files (the report and the chart)`);
         const named = flags.inputs !== undefined ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [];
         // An empty list (--inputs "" or ",") would silently mean every input: refused.
         if (flags.inputs !== undefined && named.length === 0) throw new InputError(`--inputs ${JSON.stringify(flags.inputs)}: expected input names separated by commas (e.g. --inputs tertiary-share,survey-sampling)`);
