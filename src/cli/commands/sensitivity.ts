@@ -191,7 +191,10 @@ export function registerSensitivity(program: Command): void {
         // Assumptions set with --set / --model stay fixed unless named in --inputs.
         if (!flags.inputs) for (let i = inputs.length - 1; i >= 0; i--) if (Object.hasOwn(base.options.overrides ?? {}, inputs[i]!.name)) inputs.splice(i, 1);
         const k = inputs.length;
-        if (k === 0) throw new InputError('no input to vary');
+        if (k === 0)
+          throw new InputError(
+            `--uncertainty ${flags.uncertainty}: no input to vary in ${spec.name}; expected an assumption of the spec with a plausible range of nonzero width, not fixed by --set or --model${flags.uncertainty === 'assumptions' ? ', or --uncertainty sampling|all (the survey\'s sampling error)' : ''}`,
+          );
         const ts = lever ? Array.from({ length: flags.steps }, (_, i) => i / (flags.steps - 1)) : [0];
         const perCase = flags.runs * (lever ? ts.length : 1);
         // Before any design is drawn: the run's size (arithmetic), then the figure's name (one baseline network).
