@@ -110,7 +110,9 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
         held = `the ceiling ${+ceiling.toFixed(4)} lies ${m.direction === 'up' ? 'below' : 'above'} the baseline ${+base.toFixed(4)}: the survey leaves no room, held at the baseline`;
         ceiling = base;
       }
-      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(cited * 100).toFixed(1)}%)`, held, share: m.range[0] >= 0 && m.range[1] <= 1 };
+      const share = m.range[0] >= 0 && m.range[1] <= 1;
+      // A share reads as a percentage; any other quantity (an exponent, a count) as itself.
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${share ? `${+(cited * 100).toFixed(1)}%` : +cited.toFixed(4)})`, held, share };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {

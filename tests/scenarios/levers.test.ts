@@ -39,6 +39,13 @@ describe('levers: bad input', () => {
     expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(new RegExp(`levers\\.0\\.moves\\.0\\.path: "assumptions\\.companies" sets the population of .* \\(sectors\\.${at}\\.population\\), which a scenario holds`));
   });
 
+  it('a ceiling that is not a share is shown as itself, not as a percentage', () => {
+    const part = catalog.flatMap((l) => l.parts).find((p) => !p.share)!;
+    expect(part, 'the paper has a lever moving a quantity that is not a share').toBeDefined();
+    expect(part.source).not.toMatch(/%\)$/);
+    expect(part.source).toMatch(new RegExp(`\\(${part.ceiling}\\)$`));
+  });
+
   it('refuses a move whose path is not a quantity of the spec', () => {
     const spec = structuredClone(base.spec);
     spec.levers[0]!.moves[0]!.path = 'assumptions.clinician-institution-engagment';
