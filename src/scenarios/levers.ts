@@ -45,6 +45,20 @@ export function checkLeverName(spec: Spec, name: string, where: string): void {
   throw new InputError(`${where}: unknown lever "${name}"${near ? ` (did you mean "${near}"?)` : ''}; known: ${names.join(', ') || '(the spec has none)'}`);
 }
 
+/** The assumptions a quantity reads, directly or through operations, complements and "auto" values. */
+function assumptionsRead(spec: Spec, q: unknown, into: Set<string>): Set<string> {
+  if (q === null || typeof q !== 'object') return into;
+  const o = q as Record<string, unknown>;
+  if (typeof o.assumption === 'string' && !into.has(o.assumption)) {
+    into.add(o.assumption);
+    const def = Object.hasOwn(spec.assumptions, o.assumption) ? spec.assumptions[o.assumption] : undefined;
+    if (def && def.type !== 'enum') assumptionsRead(spec, def.auto, into);
+  }
+  if (o.complement !== undefined) assumptionsRead(spec, o.complement, into);
+  if (Array.isArray(o.args)) for (const a of o.args) assumptionsRead(spec, a, into);
+  return into;
+}
+
 /**
  * The lever catalog of a spec for a baseline model: each move with its level at the baseline
  * (t = 0) and its ceiling (t = 1), read from the survey row or assumption it cites. `ceilings`
@@ -61,6 +75,11 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
       return v;
     },
   };
+  // Populations are held at the baseline's in a scenario: a move of an assumption that sets one would do nothing.
+  const population = new Map<string, number>();
+  spec.sectors.forEach((sec, i) => {
+    for (const name of assumptionsRead(spec, sec.population, new Set())) if (!population.has(name)) population.set(name, i);
+  });
   const keys = new Map<string, [number, number]>();
   const levers = spec.levers.map((l, i) => ({
     name: l.id,
@@ -76,15 +95,24 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
         const near = nearestName(m.path, Object.keys(baseline.quantities));
         throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" is not a movable quantity of the spec${near ? ` (did you mean "${near}"?)` : ''}`);
       }
+      const sets = m.path.startsWith('assumptions.') ? population.get(m.path.slice('assumptions.'.length)) : undefined;
+      if (sets !== undefined)
+        throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.path: "${m.path}" sets the population of ${spec.sectors[sets]!.plural ?? spec.sectors[sets]!.id} (sectors.${sets}.population), which a scenario holds at the baseline's; expected a quantity a scenario can move (a share, a zero share, a structure share, an assumption of the generator)`);
       const raw = evaluate(m.ceiling, ctx, `levers.${i}.moves.${j}.ceiling`);
-      let ceiling = ceilings[key] ?? (m.complement ? 1 - raw : raw);
+      const cited = m.complement ? 1 - raw : raw;
+      // A ceiling read from the survey or an assumption lies in the move's range, as a literal one
+      // (schema) and --ceiling do: otherwise a share would be asked to reach e.g. 150%.
+      if (ceilings[key] === undefined && !(cited >= m.range[0] && cited <= m.range[1]))
+        throw new InputError(`${baseline.spec.file}: levers.${i}.moves.${j}.ceiling: ${m.source} gives ${+cited.toFixed(6)}; expected a number in [${m.range[0]}, ${m.range[1]}] (the move's range)`);
+      let ceiling = ceilings[key] ?? cited;
       let held: string | null = null;
       if ((m.direction === 'up' && ceiling < base) || (m.direction === 'down' && ceiling > base)) {
         held = `the ceiling ${+ceiling.toFixed(4)} lies ${m.direction === 'up' ? 'below' : 'above'} the baseline ${+base.toFixed(4)}: the survey leaves no room, held at the baseline`;
         ceiling = base;
       }
-      const shown = m.complement ? 1 - raw : raw;
-      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${+(shown * 100).toFixed(1)}%)`, held, share: m.range[0] >= 0 && m.range[1] <= 1 };
+      const share = m.range[0] >= 0 && m.range[1] <= 1;
+      // A share reads as a percentage; any other quantity (an exponent, a count) as itself.
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${share ? `${+(cited * 100).toFixed(1)}%` : +cited.toFixed(4)})`, held, share };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {

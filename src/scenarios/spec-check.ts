@@ -9,6 +9,7 @@ import { findQuestion } from '../survey/lookup.js';
 import { questionUses } from '../survey/references.js';
 import { nearestName } from '../schemas/nearest-name.js';
 import { figureNames } from './figure-names.js';
+import { isShareFigure } from './figure-format.js';
 import { leverCatalog, type Lever } from './levers.js';
 
 /** What `collabnet spec check` reports: the model the spec resolves to, its levers, and every problem found. */
@@ -64,6 +65,10 @@ export function checkSpec(survey: Survey, spec: Spec, file: string, options: Res
       const near = nearestName(k, [...figures]);
       problems.push(`${file}: ${where}: "${k}" is not a network figure of this spec${near ? ` (did you mean "${near}"?)` : ''}; expected a network figure (e.g. edges, giant_share, modularity), NAME.SECTOR (giant_share.${spec.sectors[0]!.id}, isolate_share, mean_degree, …), ties.TIE TYPE, reach_2|3.SECTOR (needs outcomes.reachFrom) or fit.tvd|requested|realized.TIE TYPE.SECTOR`);
     }
+  // A share never crosses a threshold outside [0, 1]: the sweep would report it "not reached" at every t.
+  spec.outcomes.thresholds.forEach((x, i) => {
+    if (isShareFigure(x.metric) && !(x.value >= 0 && x.value <= 1)) problems.push(`${file}: outcomes.thresholds.${i}.value: ${x.metric} is a share; expected a number in [0, 1], got ${x.value}`);
+  });
   problems.push(...openBinRanges(survey, spec, file));
   if (problems.length) throw new InputError(problems);
 

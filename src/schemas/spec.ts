@@ -258,7 +258,7 @@ export const MoveSchema = z.strictObject({
   /** Which way the lever pushes; a ceiling on the other side of the baseline is held at the baseline. */
   direction: z.enum(['up', 'down']),
   source: text,
-  range: z.tuple([z.number(), z.number()]),
+  range,
 });
 /** One quantity a lever moves: its spec path, its ceiling (a quantity: a number, a survey row, an assumption), the direction and range. */
 export type MoveSpec = z.infer<typeof MoveSchema>;
@@ -351,6 +351,11 @@ export const SpecSchema = z
     unique(spec.tieTypes.map((t) => t.id), 'tie type id', (i) => ['tieTypes', i, 'id']);
     unique(spec.levers.map((l) => l.id), 'lever id', (i) => ['levers', i, 'id']);
     spec.levers.forEach((l, j) => unique(l.moves.map((m) => m.key), 'move key', (i) => ['levers', j, 'moves', i, 'key']));
+    // A node attribute once per sector, a category value once per attribute (a repeated value took two shares under one name).
+    spec.sectors.forEach((sec, j) => {
+      unique(sec.attributes.map((a) => a.name), 'attribute name', (i) => ['sectors', j, 'attributes', i, 'name']);
+      sec.attributes.forEach((a, k) => a.kind === 'category' && unique(a.values.map((v) => v.value), 'value', (i) => ['sectors', j, 'attributes', k, 'values', i, 'value']));
+    });
     // One tie type per pair of sectors: the generator keeps one edge per pair of nodes, so a second
     // tie type between the same sectors would collide with the first (not supported: refused).
     const pairs = spec.tieTypes.map((t) => [...t.ends].sort().join('\u0000'));

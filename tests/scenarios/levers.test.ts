@@ -17,6 +17,35 @@ describe('levers: bad input', () => {
     expect(() => leverCatalog(base.survey, base.spec, base.baseline, { 'clinician-engagement.institution': 1.5 })).toThrow(/expected a number in \[0, 1\]/);
   });
 
+  it('refuses a ceiling read from an assumption or a survey row that lies outside its move\'s range', () => {
+    const spec = structuredClone(base.spec);
+    const move = spec.levers[0]!.moves[0]!;
+    move.ceiling = { assumption: 'companies' };
+    expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(/levers\.0\.moves\.0\.ceiling: .* gives 100; expected a number in \[0, 1\] \(the move's range\)/);
+    const narrow = structuredClone(base.spec);
+    narrow.levers[0]!.moves[1]!.range = [0, 0.2];
+    expect(() => leverCatalog(base.survey, narrow, base.baseline)).toThrow(/levers\.0\.moves\.1\.ceiling: .* gives 0\.5; expected a number in \[0, 0\.2\]/);
+    // --ceiling in range overrides the spec's out-of-range reading
+    expect(() => leverCatalog(base.survey, narrow, base.baseline, { 'clinician-engagement.company': 0.15 })).not.toThrow();
+  });
+
+  it('refuses a move of an assumption that sets a sector population (held in every scenario: the move did nothing)', () => {
+    const spec = structuredClone(base.spec);
+    const move = spec.levers[0]!.moves[0]!;
+    move.path = 'assumptions.companies';
+    move.range = [1, 100000];
+    move.ceiling = 5000;
+    const at = spec.sectors.findIndex((s) => typeof s.population === 'object' && 'assumption' in s.population && s.population.assumption === 'companies');
+    expect(() => leverCatalog(base.survey, spec, base.baseline)).toThrow(new RegExp(`levers\\.0\\.moves\\.0\\.path: "assumptions\\.companies" sets the population of .* \\(sectors\\.${at}\\.population\\), which a scenario holds`));
+  });
+
+  it('a ceiling that is not a share is shown as itself, not as a percentage', () => {
+    const part = catalog.flatMap((l) => l.parts).find((p) => !p.share)!;
+    expect(part, 'the paper has a lever moving a quantity that is not a share').toBeDefined();
+    expect(part.source).not.toMatch(/%\)$/);
+    expect(part.source).toMatch(new RegExp(`\\(${part.ceiling}\\)$`));
+  });
+
   it('refuses a move whose path is not a quantity of the spec', () => {
     const spec = structuredClone(base.spec);
     spec.levers[0]!.moves[0]!.path = 'assumptions.clinician-institution-engagment';

@@ -20,6 +20,14 @@ describe('checkSpec: bad input', () => {
     expect(text).toContain('expected a question id of the survey, got "institutions.system-partner" (with rh-calibration = healthcare-systems)');
   });
 
+  it('a threshold on a share outside [0, 1] is caught (it could never be crossed)', () => {
+    const m = rawModel();
+    const i = m.outcomes.thresholds.findIndex((x: { metric: string }) => /^(giant|isolate)_share\./.test(x.metric));
+    m.outcomes.thresholds[i].value = 50;
+    const text = inputErrorMessage(() => checkSpec(survey(), parseWith(SpecSchema, m, 'model.json'), 'model.json'));
+    expect(text).toContain(`model.json: outcomes.thresholds.${i}.value: ${m.outcomes.thresholds[i].metric} is a share; expected a number in [0, 1], got 50`);
+  });
+
   it('a reference to a missing assumption is caught by the schema, at its path', () => {
     const m = rawModel();
     m.tieTypes[0].reports.hospital.share = { assumption: 'clinician-engagment' };

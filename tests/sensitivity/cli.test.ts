@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,30 @@ describe('collabnet sensitivity', () => {
     expectBadInput(cli(['sensitivity', '--chart', 'x.jpg'], dir), '--chart x.jpg: expected a file name ending in .svg or .png');
     expectBadInput(cli(['sensitivity', '--n', '50000', '--runs', '10'], dir), 'the limit is 200000');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('bad input: an empty --inputs list, --chart onto --out, a share target outside [0, 1]; nothing written', () => {
+    const dir = workdir();
+    const small = tiny.slice(0, -2);
+    for (const list of [',', ' , ', ''])
+      expectBadInput(cli(['sensitivity', ...small, '--inputs', list, '--out', 'o.json'], dir), 'expected input names separated by commas');
+    expectBadInput(cli(['sensitivity', ...tiny, '--method', 'morris', '--out', 'r.svg', '--chart', './r.svg'], dir), '--chart ./r.svg: the same file as --out r.svg');
+    for (const target of ['7', '-0.1'])
+      expectBadInput(
+        cli(['sensitivity', ...tiny, '--method', 'morris', '--lever', 'clinician-engagement', '--steps', '2', '--figure', 'giant_share.hospital', '--target', target, '--out', 'o.json'], dir),
+        `--target ${target}: giant_share.hospital is a share; expected a number in [0, 1]`,
+      );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('bad input: a spec with no assumption to vary names the flag and what was expected', () => {
+    const dir = workdir();
+    const spec = JSON.parse(readFileSync(join(ROOT, 'data/examples/innovation/spec.json'), 'utf8'));
+    spec.survey = join(ROOT, 'data/examples/innovation/survey.json');
+    for (const a of Object.values(spec.assumptions) as { default: unknown; range?: [number, number] }[]) if (a.range && typeof a.default === 'number') a.range = [a.default, a.default];
+    writeFileSync(join(dir, 'fixed.json'), JSON.stringify(spec));
+    expectBadInput(cli(['sensitivity', '--spec', 'fixed.json', '--uncertainty', 'assumptions', '--n', '4', '--out', 'o.json'], dir), '--uncertainty assumptions: no input to vary in regional-innovation; expected an assumption of the spec with a plausible range of nonzero width');
+    expect(readdirSync(dir)).toEqual(['fixed.json']);
   });
 
   it('an unknown figure and an oversized run are refused before any network is drawn, naming the flag', () => {

@@ -27,6 +27,24 @@ describe('spec schema: unique ids and reconciliation sides', () => {
     expect(parse(other)).toContain(`spec.json: levers.1.id: lever id "${other.levers[0].id}" is used twice`);
   });
 
+  it('a category value or an attribute name used twice in a sector is refused', () => {
+    const spec = example();
+    const j = spec.sectors.findIndex((s: { attributes?: { kind: string }[] }) => s.attributes?.some((a) => a.kind === 'category'));
+    const k = spec.sectors[j].attributes.findIndex((a: { kind: string }) => a.kind === 'category');
+    const values = spec.sectors[j].attributes[k].values;
+    values.push({ value: values[0].value });
+    expect(parse(spec)).toContain(`spec.json: sectors.${j}.attributes.${k}.values.${values.length - 1}.value: value "${values[0].value}" is used twice (first at 0)`);
+    const other = example();
+    other.sectors[j].attributes.push(structuredClone(other.sectors[j].attributes[k]));
+    expect(parse(other)).toContain(`spec.json: sectors.${j}.attributes.${other.sectors[j].attributes.length - 1}.name: attribute name "${other.sectors[j].attributes[k].name}" is used twice`);
+  });
+
+  it("a lever move's range with low above high is refused as such", () => {
+    const spec = example();
+    spec.levers[0].moves[0].range = [1, 0];
+    expect(parse(spec)).toContain('spec.json: levers.0.moves.0.range: expected [low, high] with low ≤ high');
+  });
+
   it('a reconciliation that keeps a side that is not an end is refused', () => {
     const spec = example();
     const i = spec.tieTypes.findIndex((t: { reconciliation?: { mode?: string } }) => t.reconciliation?.mode === 'keep');

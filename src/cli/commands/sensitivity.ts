@@ -5,7 +5,7 @@ import Tinypool from 'tinypool';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { createRng, deriveSeed } from '../../random/index.js';
-import { checkLeverName, firstCrossing, networkFiguresFor, type Interval, type ScenarioBase } from '../../scenarios/index.js';
+import { checkLeverName, firstCrossing, isShareFigure, networkFiguresFor, type Interval, type ScenarioBase } from '../../scenarios/index.js';
 import {
   latinHypercube,
   morrisDesign,
@@ -184,11 +184,18 @@ export function registerSensitivity(program: Command): void {
         if (flags.chart && !/\.(svg|png)$/i.test(flags.chart)) throw new InputError(`--chart ${flags.chart}: expected a file name ending in .svg or .png`);
         const out = flags.out ? checkOutputPath(flags.out) : undefined;
         const chart = flags.chart ? checkOutputPath(flags.chart, process.cwd(), '--chart') : undefined;
-        const inputs = selectInputs(spec, lever, flags.inputs ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [], flags.uncertainty !== 'assumptions', flags.uncertainty !== 'sampling');
+        if (out !== undefined && out === chart) throw new InputError(`--chart ${flags.chart}: the same file as --out ${flags.out}; expected two different files (the report and the chart)`);
+        const named = flags.inputs !== undefined ? flags.inputs.split(',').map((s) => s.trim()).filter(Boolean) : [];
+        // An empty list (--inputs "" or ",") would silently mean every input: refused.
+        if (flags.inputs !== undefined && named.length === 0) throw new InputError(`--inputs ${JSON.stringify(flags.inputs)}: expected input names separated by commas (e.g. --inputs tertiary-share,survey-sampling)`);
+        const inputs = selectInputs(spec, lever, named, flags.uncertainty !== 'assumptions', flags.uncertainty !== 'sampling');
         // Assumptions set with --set / --model stay fixed unless named in --inputs.
         if (!flags.inputs) for (let i = inputs.length - 1; i >= 0; i--) if (Object.hasOwn(base.options.overrides ?? {}, inputs[i]!.name)) inputs.splice(i, 1);
         const k = inputs.length;
-        if (k === 0) throw new InputError('no input to vary');
+        if (k === 0)
+          throw new InputError(
+            `--uncertainty ${flags.uncertainty}: no input to vary in ${spec.name}; expected an assumption of the spec with a plausible range of nonzero width, not fixed by --set or --model${flags.uncertainty === 'assumptions' ? ', or --uncertainty sampling|all (the survey\'s sampling error)' : ''}`,
+          );
         const ts = lever ? Array.from({ length: flags.steps }, (_, i) => i / (flags.steps - 1)) : [0];
         const perCase = flags.runs * (lever ? ts.length : 1);
         // Before any design is drawn: the run's size (arithmetic), then the figure's name (one baseline network).
@@ -210,6 +217,9 @@ export function registerSensitivity(program: Command): void {
         const known = Object.keys(networkFiguresFor(base.baseline, flags.seed, 256));
         if (!known.includes(flags.figure))
           throw new InputError(`--figure ${flags.figure}: not a network figure of spec "${spec.name}"; expected one of ${known.slice(0, 30).join(', ')}${known.length > 30 ? `, … (${known.length} in all)` : ''}`);
+        // A share never crosses a target outside [0, 1]: every point would be censored at t = 1 and the indices would all be 0.
+        if (lever !== null && isShareFigure(flags.figure) && !(flags.target >= 0 && flags.target <= 1))
+          throw new InputError(`--target ${flags.target}: ${flags.figure} is a share; expected a number in [0, 1]`);
         const rng = createRng(deriveSeed(flags.seed, 'sensitivity-design'));
 
         // Designs, then cases: one seed set per Morris trajectory / Sobol row (common random numbers).
