@@ -2,6 +2,7 @@
 // spec's sector names, following the filters; it moves with the camera.
 import type { App, Panel } from '../app.js';
 import { byId } from './dom-ids.js';
+import { inSentence } from '../in-sentence.js';
 
 /** "1,486 hospitals", "1 company", "12 nodes". */
 function counted(n: number, singular: string, plural: string): string {
@@ -21,7 +22,7 @@ export function isolatesCaption({ store, view }: App): string {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const parts = [
-    ...spec.sectors.filter((s) => counts.get(s.id)).map((s) => counted(counts.get(s.id)!, s.label.toLowerCase(), s.plural.toLowerCase())),
+    ...spec.sectors.filter((s) => counts.get(s.id)).map((s) => counted(counts.get(s.id)!, inSentence(s.label), inSentence(s.plural))),
     ...(counts.get('') ? [counted(counts.get('')!, counts.size === 1 ? 'node' : 'other node', counts.size === 1 ? 'nodes' : 'other nodes')] : []),
   ];
   if (parts.length === 0) return '';

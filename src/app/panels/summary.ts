@@ -2,6 +2,7 @@
 import type { App, Panel } from '../app.js';
 import { fill, h } from '../dom.js';
 import { byId } from './dom-ids.js';
+import { inSentence } from '../in-sentence.js';
 
 /** Fills the summary line from the state. */
 function render(app: App): void {
@@ -32,7 +33,7 @@ function renderFigures({ store, view }: App): void {
     h('b', { id: 'sum-giant' }, pct(n.giantShare)),
     // The sector the spec's outcomes are about (its reach sector, else the first).
     ...(focus && s?.[focus.id]
-      ? [` · ${focus.plural} in largest `, h('b', { id: `sum-giant-${focus.id}` }, pct(s[focus.id]!.giantShare)), ` · ${focus.label.toLowerCase()} isolates `, h('b', { id: `sum-isolates-${focus.id}` }, pct(s[focus.id]!.isolateShare))]
+      ? [` · ${focus.plural} in largest `, h('b', { id: `sum-giant-${focus.id}` }, pct(s[focus.id]!.giantShare)), ` · ${inSentence(focus.label)} isolates `, h('b', { id: `sum-isolates-${focus.id}` }, pct(s[focus.id]!.isolateShare))]
       : s ? [] : [' · no sectors']),
     n.betweenness.method === 'sampled-pairs' && ' · ',
     n.betweenness.method === 'sampled-pairs' && h('span', { title: n.betweenness.note }, `betweenness sampled, ±${n.betweenness.epsilon} (p ${1 - n.betweenness.delta})`),

@@ -12,6 +12,7 @@ import { renderLevers, updateLeverText } from './lever-view.js';
 import { RunStatus } from './run-status.js';
 import { renderSensitivity } from './sensitivity-view.js';
 import { renderSweep } from './sweep-view.js';
+import { inSentence } from '../in-sentence.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -102,7 +103,7 @@ export function mountScenarioPanel(ctx: ScenarioContext): { levers(list: readonl
       const sector = String(scenario.getNodeAttribute(n, 'sector'));
       counts.set(sector, (counts.get(sector) ?? 0) + 1);
     }
-    const leftBySector = spec.sectors.filter((x) => counts.has(x.id)).map((x) => `${counts.get(x.id)!.toLocaleString('en-US')} ${counts.get(x.id) === 1 ? x.label.toLowerCase() : x.plural}`).join(', ') || 'none';
+    const leftBySector = spec.sectors.filter((x) => counts.has(x.id)).map((x) => `${counts.get(x.id)!.toLocaleString('en-US')} ${counts.get(x.id) === 1 ? inSentence(x.label) : x.plural}`).join(', ') || 'none';
     overlay.hidden = false;
     renderDiff(
       overlay,
