@@ -104,6 +104,8 @@ export function buildNetwork(name: string, seed: number, scale: number, levers: 
   const { base, catalog, metrics } = prepare(name, scale);
   const model = levers.length ? scenarioModel(base, catalog, levers, t) : base.baseline;
   const { graph } = generateNetwork(model, { seed });
-  const source = levers.length ? `scenario ${levers.map((l) => l.lever).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
+  // Users read the levers' titles, as the scenario panel shows them, not their ids.
+  const title = (id: string) => `"${catalog.find((c) => c.name === id)?.title ?? id}"`;
+  const source = levers.length ? `scenario ${levers.map((l) => title(l.lever)).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
   return { graph, data: graph.export() as SerializedGraph, source, catalog, metrics };
 }

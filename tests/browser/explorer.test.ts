@@ -203,7 +203,13 @@ describe('explorer in headless Chromium (fails, not skips, without Chromium)', (
     await other.selectOption('#color', 'sector');
     const sectors = await other.locator('#legend').innerText();
     expect(sectors).toContain('university (40)');
-    expect(sectors).toContain('gov-lab (12)');
+    // The legend names sectors by their labels, not their ids ("gov-lab", "sme"), acronyms kept.
+    expect(sectors).toContain('government lab (12)');
+    expect(sectors).toContain('SME (330)');
+    expect(sectors).not.toMatch(/gov-lab|sme \(/);
+    // So do the summary line and the isolates' caption ("sme isolates", "227 smes" before).
+    expect(await other.locator('#summary').innerText()).toContain('SME isolates');
+    await expect.poll(() => other.locator('#isolates-caption').innerText()).toMatch(/\d+ SMEs, /);
     expect(await other.locator('#legend li:first-child i').getAttribute('style')).toMatch(/#CC79A7|rgb\(204, 121, 167\)/i); // the spec's colour for universities
     const before = Number((await other.locator('#visible-count').innerText()).replace(/,/g, ''));
     await other.selectOption('#attribute-filters select[data-attribute="industry"]', 'biotech');

@@ -66,6 +66,8 @@ describe('imported networks and the user’s spec in headless Chromium', () => {
     expect(await page.locator('#spec-sectors').innerText()).toBe('your network: gephi-les-miserables.gexf');
     expect(await page.locator('#source').innerText()).toContain('not generated from the survey');
     expect(await page.locator('#scenario-panel').isHidden()).toBe(true);
+    // "How sure are we?" varies the survey's assumptions: hidden for a file too (it offered "Run sensitivity" before).
+    expect(await page.locator('#sensitivity-panel').isHidden()).toBe(true);
     // The filters are the file's own: no survey tier or province, its Modularity Class as a range.
     expect(await page.locator('#attribute-filters select[data-attribute="tier"]').count()).toBe(0);
     expect(await page.locator('#attribute-filters input[data-range="Modularity Class"]').count()).toBe(2);
@@ -93,6 +95,7 @@ describe('imported networks and the user’s spec in headless Chromium', () => {
     await untilReady(page, () => page.click('#replace-yes'), errors);
     expect((await drawn(page)).order).toBe(2482);
     expect(await page.locator('#scenario-panel').isVisible()).toBe(true);
+    expect(await page.locator('#sensitivity-panel').isVisible()).toBe(true);
     expect(await page.locator('#file-note').isHidden()).toBe(true);
     expect(await page.locator('#spec-sectors').innerText()).toBe('hospitals · institutions · companies');
     expect(errors).toEqual([]);

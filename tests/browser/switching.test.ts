@@ -147,7 +147,7 @@ describe('switching networks in headless Chromium', () => {
     await untilReady(page, () => page.click('#generate'), errors);
     const scenario = expected(0.25, 7, 'clinician-engagement', 1);
     await expectShown('scenario', scenario.nodes, scenario.edges);
-    expect(await page.locator('#summary').innerText()).toContain('scenario clinician-engagement');
+    expect(await page.locator('#summary').innerText()).toContain('scenario "Interest becomes engagement" at t = 1');
     await page.uncheck('#lever-list input[value="clinician-engagement"]');
     await untilReady(page, () => page.click('#generate'), errors);
     const back = expected(0.25, 7);

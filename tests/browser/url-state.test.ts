@@ -46,7 +46,9 @@ describe('URL state in headless Chromium', () => {
     expect(v.error).toBeNull();
     expect(v.errors).toEqual([]);
     expect(v.notes).toEqual([expect.stringContaining('levers="__proto__": not a lever')]);
-    expect(v.summary).toContain('scenario clinician-engagement at t = 0.5 (seed 3)');
+    // the summary names the lever by its title, as the panel does, not by its id
+    expect(v.summary).toContain('scenario "Interest becomes engagement" at t = 0.5 (seed 3)');
+    expect(v.summary).not.toContain('clinician-engagement');
     expect(await v.page.locator('#lever-list input[value="clinician-engagement"]').isChecked()).toBe(true);
     expect(await v.page.locator('#seed').inputValue()).toBe('3');
     await v.page.close();

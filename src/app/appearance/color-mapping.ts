@@ -3,6 +3,7 @@
 import { categoryOf, numberOf, type AttributeInfo, type NodeRecord } from './attributes.js';
 import { groupByCommunity } from './communities.js';
 import { categoricalScale, OTHER_GREY, sequentialScale, type GradientLegend, type LegendItem } from './palette.js';
+import { midSentence } from '../words.js';
 
 /** The colour mode that keeps each node's own colour from an imported file. */
 export const AS_IN_FILE = 'file';
@@ -16,8 +17,8 @@ export interface ColorMapping {
 }
 
 export interface ColorContext {
-  /** The spec's sectors in order with their colours (colour by sector keeps them). */
-  readonly sectors?: readonly { id: string; colour: string }[];
+  /** The spec's sectors in order with their colours (colour by sector keeps them) and labels (the legend shows them, not the ids). */
+  readonly sectors?: readonly { id: string; colour: string; label?: string }[];
 }
 
 /** A categorical mapping from each node's category key. */
@@ -74,6 +75,8 @@ export function colorMapping(records: readonly NodeRecord[], mode: string, attri
     const order = ctx.sectors.map((s) => s.id);
     ordered = ordered.sort((a, b) => (order.indexOf(a.value) + 1 || 1e9) - (order.indexOf(b.value) + 1 || 1e9));
     for (const s of ctx.sectors) fixed.set(s.id, s.colour);
+    const label = new Map(ctx.sectors.map((s) => [s.id, s.label]));
+    ordered = ordered.map((o) => ({ ...o, label: label.get(o.value) === undefined ? o.value : midSentence(label.get(o.value)!) }));
   }
   const keys = new Map(records.map((r) => [r.id, categoryOf(r.attrs, mode)]));
   return byCategory(keys, ordered, fixed, `no ${mode}`);

@@ -31,7 +31,8 @@ export const importedPanel: Panel = {
   name: 'imported',
   mount({ store }) {
     // The attribute filters stay: they are built from the network's own attributes (the survey's tier and province only when the file has them).
-    const survey = [byId('scenario-panel')];
+    // The sensitivity panel varies the survey's assumptions: it means nothing for a file either.
+    const survey = [byId('scenario-panel'), byId('sensitivity-panel')];
     store.subscribe((s, p) => {
       if (s.network.file === p.network.file && s.spec === p.spec) return;
       const file = s.network.file;
