@@ -31,7 +31,7 @@ export interface WorkerOptions {
   readonly verbose?: boolean;
 }
 
-/** HSET + EXPIRE of a result, only if the lease (KEYS[1]) exists: one atomic step in Redis. */
+/** HSET + EXPIRE of a result or a refusal, only if the lease (KEYS[1]) exists: one atomic step in Redis. */
 const STORE_IF_LEASED = `if redis.call('exists', KEYS[1]) == 1 then redis.call('hset', KEYS[2], ARGV[1], ARGV[2]); redis.call('expire', KEYS[2], ARGV[3]); return 1 end return 0`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -51,7 +51,9 @@ export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<
   const refuse = async (run: string | undefined, key: string | undefined, message: string): Promise<never> => {
     const text = `worker ${id} refused a job: ${message}`;
     say(`refused a job: ${message}`);
-    if (run && key) await redis.multi().hset(keys.errors(run), key, text).expire(keys.errors(run), RUN_KEYS_SECONDS).exec();
+    // Written only while the run's coordinator holds its lease: a cancelled run (its models already removed, so
+    // a job in flight finds none) must not leave an error key behind.
+    if (run && key) await redis.eval(STORE_IF_LEASED, 2, keys.lease(run), keys.errors(run), key, text, RUN_KEYS_SECONDS);
     throw new UnrecoverableError(text);
   };
 
