@@ -7,6 +7,7 @@
  */
 export { loadSurvey, loadSpec } from './load.js';
 export { createModel, type Model, type ModelInput } from './model.js';
+export { checkSpec, type CheckSpecInput } from './check.js';
 export { modelAt, type LeverInput } from './levers.js';
 export { generate, type GenerateInput } from './generate.js';
 export { fit, type FitInput } from './fit.js';
@@ -24,6 +25,7 @@ export type { ResolvedModel, AssumptionValue } from '../model/index.js';
 export type { CollabGraph, NodeAttributes, EdgeAttributes, GraphAttributes, GenerationRecord } from '../generator/index.js';
 export type { MetricsReport, NetworkReport, SectorReport, NodeRow, Summary, FigureFamily, Figures, BetweennessMethod } from '../metrics/index.js';
 export type { FitRun, SideFit, BinFit, TotalsFit, SimpleFit, Stat, Summarized } from '../fit/index.js';
+export type { SpecCheck } from '../scenarios/index.js';
 export type { Lever, LeverPart, LeverSetting, Interval, SweepResult, SweepStep, Threshold, CompareRow } from '../scenarios/index.js';
 export type { ImportResult, ImportMessage, ImportLevel, InputFormat } from '../formats/read/index.js';
 export type { GraphFormat } from '../formats/index.js';

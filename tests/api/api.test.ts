@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare, createModel, ensemble, figures, fit, generate, InputError, intervals, loadSpec, loadSurvey, metrics, metricsCsv, modelAt, OptionError, readGraph, sobol, sweep, threshold, toCsv, writeGraph } from '../../src/api/index.js';
+import { checkSpec, compare, createModel, ensemble, figures, fit, generate, InputError, intervals, loadSpec, loadSurvey, metrics, metricsCsv, modelAt, OptionError, readGraph, sobol, sweep, threshold, toCsv, writeGraph } from '../../src/api/index.js';
 import { loadModel, loadScenario, loadSpecFile, loadSurveyFile, readGraphFile, writeGraphFile } from '../../src/node/index.js';
 import { cli, inputErrorMessage, rawModel, rawSurvey, ROOT } from '../helpers.js';
 
@@ -39,6 +39,22 @@ describe('bad input: the messages of the CLI, for files and for objects', () => 
     expect(fromCli.stderr).toContain(fromObject.split('\n')[0]!);
     expect(fromScript).toBe(fromObject);
     expect(fromNode).toBe(fromObject);
+  }, 60_000);
+
+  it('checkSpec: a spec citing a question the survey lacks is refused as `collabnet spec check` refuses the same file; a good one gives its report', () => {
+    const bad = rawModel();
+    const text = JSON.stringify(bad).replace('"hospitals.ai-department-by-tier"', '"hospitals.no-such-question"');
+    const dir = tmp();
+    const file = join(dir, 'bad-spec.json');
+    writeFileSync(file, text.replace('"survey":"survey.json"', `"survey":${JSON.stringify(join(ROOT, 'data/survey.json'))}`));
+    const fromScript = inputErrorMessage(() => checkSpec({ spec: JSON.parse(text), survey: loadSurveyFile(), specLabel: file }));
+    expect(fromScript).toMatch(/bad-spec\.json: .*expected a question id of the survey, got "hospitals\.no-such-question"/);
+    const fromCli = cli(['spec', 'check', file]);
+    expect(fromCli.code).toBe(2);
+    expect(fromCli.stderr).toContain(fromScript.split('\n')[0]!);
+    const report = checkSpec({ spec: loadSpecFile(), survey: loadSurveyFile() });
+    expect(report.levers.map((l) => l.name)).toEqual(model.levers.map((l) => l.name));
+    expect(report.questions.some((q) => q.question === 'hospitals.ai-department-by-tier')).toBe(true);
   }, 60_000);
 
   it('JSON text with a syntax error names the line and column; a version 1 model is named as such', () => {
