@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 // The explorer's compute worker: generation, metrics, imports and ensembles, with the same core the CLI runs.
-// Ensembles (compare, sweep, sensitivity) run one network at a time: each network reports progress with a
+// Generating, measuring and reading files go through the library's public API (src/api, 'collabnet'),
+// as a script does. Ensembles (compare, sweep, sensitivity) run one network at a time: each network reports progress with a
 // time estimate, each sweep step and each compare pair streams its results, and a cancel message stops the
 // request between two networks.
 import './csp.js';
 import { InputError } from '../errors.js';
-import { readGraph } from '../formats/read/index.js';
-import { computeMetrics, EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
+import { metrics, readGraph } from '../api/index.js';
+import { EXACT_BETWEENNESS_MAX_NODES } from '../metrics/index.js';
 import { leverCatalog, streamCompare, streamSweep, summarizeStep, grid, SWEEP_BETWEENNESS_SAMPLES, type LeverSetting, type ScenarioBase, type StreamHooks, type StreamRun } from '../scenarios/index.js';
 import { runBases, runSobol, selectInputs, spreadStep, UNCERTAINTY_KINDS, type UncertaintyKind } from '../sensitivity/index.js';
 import { BROWSER_SOBOL_N, type ComputeReply, type ComputeRequest, type NetworkResult } from './protocol.js';
@@ -17,8 +18,8 @@ import { readUserSpec } from './user-spec.js';
 const ICC = 0.2;
 
 /** Exact betweenness up to EXACT_BETWEENNESS_MAX_NODES nodes; above, sampled with ±0.01 at 90% (the summary says which). */
-function metricsOf(graph: Parameters<typeof computeMetrics>[0], seed: number, spec: string) {
-  return computeMetrics(graph, { seed, ...prepare(spec, 1).metrics, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
+function metricsOf(graph: Parameters<typeof metrics>[0], seed: number, spec: string) {
+  return metrics(graph, { model: prepare(spec, 1).base, seed, ...(graph.order > EXACT_BETWEENNESS_MAX_NODES ? { betweennessEpsilon: 0.01, betweennessDelta: 0.1 } : {}) });
 }
 
 function post(reply: ComputeReply): void {
@@ -51,8 +52,7 @@ function hooksFor(id: number): StreamHooks {
 function network(id: number, spec: string, seed: number, scale: number, levers: LeverSetting[], t: number): NetworkResult {
   const { graph, data, source, catalog } = buildNetwork(spec, seed, scale, levers, t);
   post({ id, partial: { graph: data, source } });
-  const metrics = metricsOf(graph, seed, spec);
-  return { graph: data, metrics, source, report: [], levers: catalog };
+  return { graph: data, metrics: metricsOf(graph, seed, spec), source, report: [], levers: catalog };
 }
 
 /** Run i's base and lever catalog: the same base for every run under `seeds`; its own survey redraw and/or assumptions otherwise. */
@@ -93,11 +93,11 @@ async function handle(req: Exclude<ComputeRequest, { kind: 'cancel' }>): Promise
   check(req);
   if (req.kind === 'network') return post({ id: req.id, ok: true, kind: 'network', result: network(req.id, req.spec, req.seed, req.scale, req.levers, req.t) });
   if (req.kind === 'import') {
-    const { graph, report } = readGraph({ text: req.text, file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}), sectors: specView(req.spec).sectors.map((s) => s.id) });
+    const { base, catalog } = prepare(req.spec, 1);
+    const { graph, report } = readGraph(req.text, { file: req.file, ...(req.nodes ? { nodes: req.nodes } : {}), model: base });
     const data = graph.export();
     post({ id: req.id, partial: { graph: data, source: req.file } });
-    const metrics = metricsOf(graph, 1, req.spec);
-    return post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics, source: req.file, report: [...report], levers: prepare(req.spec, 1).catalog } });
+    return post({ id: req.id, ok: true, kind: 'network', result: { graph: data, metrics: metricsOf(graph, 1, req.spec), source: req.file, report: [...report], levers: catalog } });
   }
   const { base } = prepare(req.spec, req.scale);
   const hooks = hooksFor(req.id);

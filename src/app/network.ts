@@ -2,11 +2,10 @@
 // The explorer's networks: a bundled spec (the paper's data/model.json, or any data/examples/*/spec.json)
 // and its survey, resolved at a scale, with scenario levers at t. The compute worker and the page (for
 // the first frame) build them with this same code, so the same seed gives the same graph on both sides.
+// Loading, resolving and generating go through the library's public API (src/api, 'collabnet'): the
+// explorer runs what a script runs.
 import type { SerializedGraph } from 'graphology-types';
-import { generateNetwork } from '../generator/index.js';
-import { resolveModel, type ResolvedModel } from '../model/index.js';
-import { checkSpec, leverCatalog, metricsOptionsFor, scenarioModel, type Lever, type LeverSetting, type ScenarioBase } from '../scenarios/index.js';
-import { SpecSchema, parseWith, SurveySchema, type Spec, type Survey } from '../schemas/index.js';
+import { checkSpec, createModel, generate, loadSpec, loadSurvey, type Lever, type LeverSetting, type Model, type ResolvedModel, type Spec, type Survey } from '../api/index.js';
 import surveyJson from '../../data/survey.json';
 import specJson from '../../data/model.json';
 
@@ -22,15 +21,15 @@ interface Bundle {
 
 const bundles = new Map<string, () => Bundle>();
 const parsed = new Map<string, Bundle>();
-const paper = parseWith(SpecSchema, specJson, 'model.json');
+const paper = loadSpec(specJson, 'model.json');
 /** The spec the explorer opens with: the built-in one. */
 export const DEFAULT_SPEC = paper.name;
-bundles.set(paper.name, () => ({ spec: paper, survey: parseWith(SurveySchema, surveyJson, 'survey.json'), file: 'model.json' }));
+bundles.set(paper.name, () => ({ spec: paper, survey: loadSurvey(surveyJson, 'survey.json'), file: 'model.json' }));
 for (const [path, raw] of Object.entries(exampleFiles)) {
   if (!path.endsWith('/spec.json')) continue;
-  const spec = parseWith(SpecSchema, raw, path.replace('../../', ''));
+  const spec = loadSpec(raw, path.replace('../../', ''));
   const surveyPath = path.replace(/spec\.json$/, spec.survey);
-  bundles.set(spec.name, () => ({ spec, survey: parseWith(SurveySchema, exampleFiles[surveyPath], surveyPath.replace('../../', '')), file: path.replace('../../', '') }));
+  bundles.set(spec.name, () => ({ spec, survey: loadSurvey(exampleFiles[surveyPath], surveyPath.replace('../../', '')), file: path.replace('../../', '') }));
 }
 
 /** Specs the user loaded (this page only: they are not in its links). */
@@ -59,8 +58,8 @@ function bundle(name: string): Bundle {
   if (known) return known;
   const make = bundles.get(name) ?? bundles.get(DEFAULT_SPEC)!;
   const b = make();
-  // The same checks as every command (src/scenarios/spec-check.ts), once per spec.
-  checkSpec(b.survey, b.spec, b.file);
+  // The same checks as every command (`collabnet spec check`), once per spec.
+  checkSpec({ spec: b.spec, survey: b.survey, specLabel: b.file });
   parsed.set(name, b);
   return b;
 }
@@ -90,22 +89,22 @@ export function specView(name: string = DEFAULT_SPEC) {
   };
 }
 
-/** The baseline model of a spec at a scale, its lever catalog, and the metrics options its outcomes ask for. */
-export function prepare(name: string, scale: number): { base: ScenarioBase; baseline: ResolvedModel; catalog: Lever[]; metrics: ReturnType<typeof metricsOptionsFor> } {
+/**
+ * The model of a spec at a scale (`createModel`): its baseline and lever catalog. The page passes
+ * it to the API's `generate`, `metrics` and `readGraph`, and to the streaming ensembles.
+ */
+export function prepare(name: string, scale: number): { base: Model; baseline: ResolvedModel; catalog: Lever[] } {
   const { spec, survey } = bundle(name);
-  const options = { scale, file: `${spec.name} spec` };
-  const baseline = resolveModel(survey, spec, options);
-  const base: ScenarioBase = { survey, spec, options, baseline };
-  return { base, baseline, catalog: leverCatalog(survey, spec, baseline), metrics: metricsOptionsFor(baseline) };
+  const base = createModel({ spec, survey, scale, specLabel: `${spec.name} spec` });
+  return { base, baseline: base.baseline, catalog: [...base.levers] };
 }
 
-/** One generated network (baseline, or the levers at t) with a line saying what it is. */
+/** One generated network (baseline, or the levers at t) with a line saying what it is (the API's `generate`). */
 export function buildNetwork(name: string, seed: number, scale: number, levers: LeverSetting[], t: number) {
-  const { base, catalog, metrics } = prepare(name, scale);
-  const model = levers.length ? scenarioModel(base, catalog, levers, t) : base.baseline;
-  const { graph } = generateNetwork(model, { seed });
+  const { base, catalog } = prepare(name, scale);
+  const { graph } = generate(base, { seed, levers, t });
   // Users read the levers' titles, as the scenario panel shows them, not their ids.
   const title = (id: string) => `"${catalog.find((c) => c.name === id)?.title ?? id}"`;
   const source = levers.length ? `scenario ${levers.map((l) => title(l.lever)).join(' + ')} at t = ${t} (seed ${seed})` : `baseline network (seed ${seed})`;
-  return { graph, data: graph.export() as SerializedGraph, source, catalog, metrics };
+  return { graph, data: graph.export() as SerializedGraph, source, catalog, model: base };
 }

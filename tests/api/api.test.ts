@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare, createModel, ensemble, figures, fit, generate, InputError, intervals, loadSpec, loadSurvey, metrics, metricsCsv, modelAt, OptionError, readGraph, sobol, sweep, threshold, toCsv, writeGraph } from '../../src/api/index.js';
+import { checkSpec, compare, createModel, diff, ensemble, figures, fit, generate, InputError, intervals, loadSpec, loadSurvey, metrics, metricsCsv, modelAt, OptionError, readGraph, sobol, sweep, threshold, toCsv, writeGraph } from '../../src/api/index.js';
 import { loadModel, loadScenario, loadSpecFile, loadSurveyFile, readGraphFile, writeGraphFile } from '../../src/node/index.js';
 import { cli, inputErrorMessage, rawModel, rawSurvey, ROOT } from '../helpers.js';
 
@@ -39,6 +39,22 @@ describe('bad input: the messages of the CLI, for files and for objects', () => 
     expect(fromCli.stderr).toContain(fromObject.split('\n')[0]!);
     expect(fromScript).toBe(fromObject);
     expect(fromNode).toBe(fromObject);
+  }, 60_000);
+
+  it('checkSpec: a spec citing a question the survey lacks is refused as `collabnet spec check` refuses the same file; a good one gives its report', () => {
+    const bad = rawModel();
+    const text = JSON.stringify(bad).replace('"hospitals.ai-department-by-tier"', '"hospitals.no-such-question"');
+    const dir = tmp();
+    const file = join(dir, 'bad-spec.json');
+    writeFileSync(file, text.replace('"survey":"survey.json"', `"survey":${JSON.stringify(join(ROOT, 'data/survey.json'))}`));
+    const fromScript = inputErrorMessage(() => checkSpec({ spec: JSON.parse(text), survey: loadSurveyFile(), specLabel: file }));
+    expect(fromScript).toMatch(/bad-spec\.json: .*expected a question id of the survey, got "hospitals\.no-such-question"/);
+    const fromCli = cli(['spec', 'check', file]);
+    expect(fromCli.code).toBe(2);
+    expect(fromCli.stderr).toContain(fromScript.split('\n')[0]!);
+    const report = checkSpec({ spec: loadSpecFile(), survey: loadSurveyFile() });
+    expect(report.levers.map((l) => l.name)).toEqual(model.levers.map((l) => l.name));
+    expect(report.questions.some((q) => q.question === 'hospitals.ai-department-by-tier')).toBe(true);
   }, 60_000);
 
   it('JSON text with a syntax error names the line and column; a version 1 model is named as such', () => {
@@ -109,6 +125,20 @@ describe('known answers: what the CLI gives for the same inputs', () => {
       for (const name of ['giant_share.hospital', 'reach_2.company', 'edges', 'mean_betweenness.institution']) expect(ours.steps[i]!.metrics[name]!.mean).toBeCloseTo(step.metrics[name]!.mean!, 12);
     expect(threshold(ours.steps, 'edges', ours.steps[1]!.metrics.edges!.mean, 'rises').gridT).toBe(1);
   }, 120_000);
+
+  it('diff: not a graph is refused; a network against itself changes nothing; a lever at its ceiling: its new ties are in the scenario and not in the baseline (same seed)', () => {
+    expect(() => diff({} as never, generate(model).graph)).toThrow(/^diff: baseline: expected a graphology graph/);
+    const before = generate(model, { seed: 3 }).graph;
+    expect(diff(before, before)).toEqual({ newTies: [], goneTies: [], leftIsolation: [], becameIsolated: [], shared: before.order });
+    const after = generate(model, { seed: 3, levers: ['clinician-engagement'], t: 1 }).graph;
+    const ties = (g: typeof before) => new Set(g.mapEdges((_e, _a, s, t) => (s < t ? `${s} ${t}` : `${t} ${s}`)));
+    const [was, is] = [ties(before), ties(after)];
+    const d = diff(before, after);
+    expect(d.newTies.length).toBeGreaterThan(0);
+    expect(d.newTies.every(([s, t]) => s < t && is.has(`${s} ${t}`) && !was.has(`${s} ${t}`))).toBe(true);
+    expect(d.goneTies.every(([s, t]) => was.has(`${s} ${t}`) && !is.has(`${s} ${t}`))).toBe(true);
+    expect(d.shared).toBe(before.order);
+  });
 
   it('compare: paired differences, zero for the baseline against itself', async () => {
     const rows = await compare(model, { levers: [], runs: 3, families: ['size'] });
