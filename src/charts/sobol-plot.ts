@@ -29,15 +29,15 @@ function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
-/** An input name broken after dashes into lines of at most `chars` characters (a longer part stays whole). */
+/** An input name (an id or a label in words) broken after dashes and spaces into lines of at most `chars` characters (a longer part stays whole). */
 export function wrapName(name: string, chars: number): string {
   const lines: string[] = [];
-  for (const part of name.split(/(?<=-)/)) {
+  for (const part of name.split(/(?<=[-\s])/)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && last.length + part.length <= chars) lines[lines.length - 1] = last + part;
     else lines.push(part);
   }
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 /**

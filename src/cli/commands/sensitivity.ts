@@ -13,6 +13,7 @@ import {
   morrisPoints,
   noiseShare,
   robustConclusions,
+  inputWords,
   finiteRows,
   saltelliDesign,
   saltelliPoints,
@@ -288,7 +289,7 @@ export function registerSensitivity(program: Command): void {
           morris: morrisResult ? { trajectories: flags.trajectories, levels: flags.levels, measures: morrisResult.map((m, i) => ({ input: inputs[i]!.name, ...m })) } : null,
           sobol: sobolResult ? { n: flags.n, resamples: sobolResult.resamples, variance: sobolResult.variance, indices: inputs.map((inp, i) => ({ input: inp.name, S1: sobolResult!.S1[i]!, ST: sobolResult!.ST[i]! })) } : null,
           noise,
-          conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), sobol: sobolResult, noise }),
+          conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), names: Object.fromEntries(inputs.map((i) => [i.name, `${inputWords(base.spec, i.name)} (${i.name})`])), sobol: sobolResult, noise }),
           cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, firstFailure: evaluated.firstFailure, droppedSobolRows: droppedRows, seconds, workers: workerCount(flags.workers), seed: flags.seed },
         };
         const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);
