@@ -20,8 +20,8 @@ export interface ConclusionInputs {
   readonly noise: NoiseShare | null;
 }
 
-/** A sentence's first letter in capitals ("share in largest component …" → "Share …"). */
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Words starting a sentence get a capital ("share in largest component" → "Share …"); an id (no space) stays as typed. */
+const capital = (s: string) => (/\s/.test(s) ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
