@@ -29,15 +29,15 @@ function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
-/** An input name broken after dashes into lines of at most `chars` characters (a longer part stays whole). */
+/** An input name (an id or a label in words) broken after dashes and spaces into lines of at most `chars` characters (a longer part stays whole). */
 export function wrapName(name: string, chars: number): string {
   const lines: string[] = [];
-  for (const part of name.split(/(?<=-)/)) {
+  for (const part of name.split(/(?<=[-\s])/)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && last.length + part.length <= chars) lines[lines.length - 1] = last + part;
     else lines.push(part);
   }
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 /**
@@ -46,17 +46,20 @@ export function wrapName(name: string, chars: number): string {
  * no name or title is cut.
  */
 const common = (document: Document, title: string, rows: number, width: number, names: readonly string[]) => {
-  // Narrow: names wrap after dashes to fit half the width.
+  // Narrow: names wrap after dashes and spaces to fit half the width.
   const nameChars = Math.max(8, Math.floor((width * 0.5 - 14) / 7));
   const tick = width >= 720 ? (n: string) => n : (n: string) => wrapName(n, nameChars);
   const marginLeft = width >= 720 ? 250 : Math.max(80, Math.max(...names.flatMap((n) => tick(n).split('\n')).map(textPx)) + 14);
   const titleLines = width >= 720 ? [title] : wrap(title, Math.floor((width - 12) / 8));
+  // A row is tall enough for its wrapped name (a label in words may take three lines), so names do not overlap.
+  const nameLines = Math.max(1, ...names.map((n) => tick(n).split('\n').length));
+  const rowHeight = Math.max(34, 14 * nameLines + 8);
   const marginTop = 34 + 16 * titleLines.length;
   return {
     options: {
       document,
       width,
-      height: marginTop + 40 + 34 * rows,
+      height: marginTop + 40 + rowHeight * rows,
       marginLeft,
       marginTop,
       marginBottom: 50,

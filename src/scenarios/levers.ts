@@ -4,6 +4,7 @@ import type { ResolvedModel } from '../model/types.js';
 import { nearestName } from '../schemas/nearest-name.js';
 import type { Spec } from '../schemas/spec.js';
 import type { Survey } from '../schemas/survey.js';
+import { ceilingWords } from './ceiling-words.js';
 
 /** One quantity of one lever: where it starts (t = 0), where it ends (t = 1), and why. */
 export interface LeverPart {
@@ -14,8 +15,10 @@ export interface LeverPart {
   readonly label: string;
   readonly baseline: number;
   readonly ceiling: number;
-  /** Where the ceiling comes from: a survey row by question and option id, or an assumption. */
+  /** Where the ceiling comes from, in words and without its number: a survey row's table, question and option, or an assumption's label and source. */
   readonly source: string;
+  /** The ceiling the source gives (before --ceiling or holding at the baseline). */
+  readonly cited: number;
   /** Set when the ceiling lies on the wrong side of the baseline and is held there. */
   readonly held: string | null;
   /** True when the quantity is a share (its range lies in [0, 1]): shown as a percentage. */
@@ -112,7 +115,7 @@ export function leverCatalog(survey: Survey, spec: Spec, baseline: ResolvedModel
       }
       const share = m.range[0] >= 0 && m.range[1] <= 1;
       // A share reads as a percentage; any other quantity (an exponent, a count) as itself.
-      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: `${m.source} (${share ? `${+(cited * 100).toFixed(1)}%` : +cited.toFixed(4)})`, held, share };
+      return { key, path: m.path, label: m.label, baseline: base, ceiling, source: ceilingWords(survey, spec, m), cited, held, share };
     }),
   }));
   for (const [key, value] of Object.entries(ceilings)) {

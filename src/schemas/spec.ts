@@ -52,6 +52,8 @@ const range = z.tuple([z.number(), z.number()]).refine((r) => r[0] <= r[1], 'exp
 export const AssumptionSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.enum(['number', 'integer']),
+    /** A short human name for the assumption, shown in place of its id in prose and charts. */
+    label: text.optional(),
     default: z.union([z.number(), z.literal('auto')], expected('a number or "auto"')),
     /** What `"auto"` evaluates to (a survey-derived quantity). */
     auto: QuantitySchema.optional(),
@@ -64,6 +66,8 @@ export const AssumptionSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('enum'),
+    /** A short human name for the assumption, shown in place of its id in prose and charts. */
+    label: text.optional(),
     default: text,
     /** Each allowed word and what it means to the model (a question id, a reconciliation, …). */
     values: z.record(z.string(), z.unknown()),

@@ -16,3 +16,4 @@ export { baseFor, modelsFor, respondentClusters, selectInputs, specInputs, surve
 export { runBases, UNCERTAINTY_KINDS, type UncertaintyKind } from './run-bases.js';
 export { spreadStep } from './spread-step.js';
 export { runSobol, sobolRunSize, type SobolRunPlan, type SobolRunResult } from './sobol-run.js';
+export { figureWords, inputWords } from './input-words.js';

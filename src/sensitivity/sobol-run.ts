@@ -8,6 +8,7 @@ import { valueAt } from './input-ranges.js';
 import { latinHypercube } from './latin-hypercube.js';
 import { noiseShare, type NoiseShare } from './noise-share.js';
 import { modelsFor, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from './points.js';
+import { figureWords, inputWords } from './input-words.js';
 import { finiteRows, saltelliDesign, saltelliPoints, splitSaltelliOutputs } from './saltelli-design.js';
 
 /** A Sobol' run sized for one thread (the explorer's worker): one seed per point, a few replicate points for the noise share. */
@@ -32,7 +33,8 @@ export interface SobolRunPlan {
 
 export interface SobolRunResult {
   readonly label: string;
-  readonly indices: readonly { input: string; S1: Estimate; ST: Estimate }[];
+  /** Each input's indices, with its words from the spec (`label`) for charts and prose. */
+  readonly indices: readonly { input: string; label: string; S1: Estimate; ST: Estimate }[];
   readonly baseline: number;
   readonly noise: NoiseShare | null;
   readonly conclusions: readonly string[];
@@ -115,15 +117,17 @@ export async function runSobol(plan: SobolRunPlan, hooks: StreamHooks): Promise<
   const sample = [...complete.outputs.fA, ...complete.outputs.fB].filter(Number.isFinite);
   const replicates = noiseAt.map((_, p) => y.slice(noiseStart + p * plan.noiseSeeds, noiseStart + (p + 1) * plan.noiseSeeds).filter(Number.isFinite));
   const noise = replicates.some((r) => r.length >= 2) ? noiseShare(replicates, sobol.variance) : null;
-  const label = plan.lever ? `the t at which ${plan.figure} ${plan.direction === 'rises' ? 'reaches' : 'falls below'} ${plan.target} under ${plan.lever}` : plan.figure;
-  const format = (x: number) => (plan.lever ? `t = ${x.toFixed(2)}` : Math.abs(x) <= 1 ? x.toFixed(3) : x.toFixed(1));
+  const words = figureWords(plan.base.spec, plan.figure);
+  const label = plan.lever ? `the t at which ${words.label} ${plan.direction === 'rises' ? 'reaches' : 'falls below'} ${words.format(plan.target)} under ${plan.base.spec.levers.find((l) => l.id === plan.lever)?.title ?? plan.lever}` : words.label;
+  const format = (x: number) => (plan.lever ? `t = ${x.toFixed(2)}` : words.format(x));
   const inputs = plan.inputs.map((i) => i.name);
+  const names = Object.fromEntries(inputs.map((id) => [id, inputWords(plan.base.spec, id)]));
   return {
     label,
-    indices: inputs.map((input, i) => ({ input, S1: sobol.S1[i]!, ST: sobol.ST[i]! })),
+    indices: inputs.map((input, i) => ({ input, label: names[input]!, S1: sobol.S1[i]!, ST: sobol.ST[i]! })),
     baseline: y[0]!,
     noise,
-    conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: 1 }, sample, inputs, sobol, noise }),
+    conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: 1 }, sample, inputs, names, sobol, noise }),
     networks: total,
     failedPoints: failed,
   };

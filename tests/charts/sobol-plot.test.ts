@@ -6,6 +6,7 @@ const doc = () => parseHTML('<!doctype html><html><body></body></html>').documen
 const bar = (input: string, v: number) => ({ input, S1: { value: v, low: v / 2, high: v * 1.5 }, ST: { value: v, low: v / 2, high: v * 1.5 } });
 
 describe('wrapName', () => {
+  it('a label in words wraps after its spaces, without trailing spaces (issue 14)', () => expect(wrapName('clinicians working with companies', 20)).toBe('clinicians working\nwith companies'));
   it('a name without dashes stays whole however long', () => expect(wrapName('reconciliation', 5)).toBe('reconciliation'));
   it('breaks after dashes within the width', () => expect(wrapName('clinician-institution-engagement', 16)).toBe('clinician-\ninstitution-\nengagement'));
 });

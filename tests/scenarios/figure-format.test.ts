@@ -43,9 +43,15 @@ describe('verdict', () => {
 describe('leverText', () => {
   const base = scenarioBase({}, 1);
   const catalog = leverCatalog(base.survey, base.spec, base.baseline);
-  it('t = 0 is the survey level on both sides of the arrow', () => {
+  it('t = 0 says where t = 1 leads, not "8.7% → 8.7%" (issue 14)', () => {
     const l = leverText(catalog.find((x) => x.name === 'clinician-engagement')!, 0);
-    expect(l.lines[0]!.text).toBe('clinicians with an institution partner 8.7% → 8.7%');
+    expect(l.head).toBe('');
+    expect(l.lines[0]!.text).toBe('clinicians with an institution partner 8.7% now → 88% at t = 1');
+  });
+  it('the ceiling source is the assumption label with its source, once, without its number or id (issue 14)', () => {
+    const l = leverText(catalog.find((x) => x.name === 'clinician-engagement')!, 0.5);
+    expect(l.lines[0]!.source).toBe("clinicians interested in working with research institutions (Table 4, 'Expectations for collaboration')");
+    expect(l.lines[1]!.source).toBe('Table 4, "Expectations for collaboration": "Collaboration with enterprises"');
   });
   it('plain language from the spec: t = 0.5 → clinicians with an institution partner 8.7% → 48%, with the source row', () => {
     const l = leverText(catalog.find((x) => x.name === 'clinician-engagement')!, 0.5);

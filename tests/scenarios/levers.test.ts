@@ -42,8 +42,8 @@ describe('levers: bad input', () => {
   it('a ceiling that is not a share is shown as itself, not as a percentage', () => {
     const part = catalog.flatMap((l) => l.parts).find((p) => !p.share)!;
     expect(part, 'the paper has a lever moving a quantity that is not a share').toBeDefined();
-    expect(part.source).not.toMatch(/%\)$/);
-    expect(part.source).toMatch(new RegExp(`\\(${part.ceiling}\\)$`));
+    expect(part.source).not.toMatch(/%/);
+    expect(part.cited).toBe(part.ceiling);
   });
 
   it('refuses a move whose path is not a quantity of the spec', () => {
@@ -72,7 +72,9 @@ describe('levers: grounded in the paper', () => {
         const share = rowShare(base.survey, m.ceiling.question, m.ceiling.option, 'test', 'test');
         if (part.held === null) expect(m.complement ? 1 - part.ceiling : part.ceiling, part.key).toBeCloseTo(share, 12);
         else expect(part.ceiling, part.key).toBe(part.baseline);
-        expect(part.source, part.key).toContain(`${+((m.complement ? 1 - share : share) * 100).toFixed(1)}%`);
+        expect(part.cited, part.key).toBeCloseTo(m.complement ? 1 - share : share, 12);
+        // The row in words (table, question, option), its number once: in the lever's line, not in the source.
+        expect(part.source, part.key).toMatch(/^(1 − )?Table \d+, ".+": ".+"$/);
       }),
     );
     expect(cited).toBeGreaterThanOrEqual(6);
@@ -90,11 +92,20 @@ describe('levers: grounded in the paper', () => {
   it('the re-read ceilings: multi-center is an assumption; the platform uses the direct rows; no room for institution–company ties', () => {
     const part = (key: string) => catalog.flatMap((l) => l.parts).find((p) => p.key === key)!;
     expect(part('multi-center-networks.share').ceiling).toBe(0.5);
-    expect(part('multi-center-networks.share').source).toContain('multi-center-ceiling');
+    expect(part('multi-center-networks.share').source).toContain('hospitals in a multi-center network at most');
+    expect(part('multi-center-networks.share').source).not.toContain('multi-center-ceiling');
     expect(part('matchmaking-platform.company').ceiling).toBe(0.5);
     // 1 − 51% = 49% without a company partner, above today's 47%: held at the baseline.
     expect(part('institution-company-ties.zero-share').ceiling).toBe(part('institution-company-ties.zero-share').baseline);
     expect(part('institution-company-ties.zero-share').held).toContain('no room');
+  });
+
+  it('a ceiling source reads as words: no assumption id, spec path or question id, no number (issue 14)', () => {
+    const ids = [...Object.keys(base.spec.assumptions).filter((id) => id.includes('-')), ...base.spec.levers.flatMap((l) => l.moves.flatMap((m) => (typeof m.ceiling === 'object' && 'question' in m.ceiling ? [String(m.ceiling.question)] : [])))];
+    for (const p of catalog.flatMap((l) => l.parts)) {
+      for (const id of ids) expect(p.source, p.key).not.toContain(id);
+      expect(p.source, p.key).not.toMatch(/\d%|#|\(default:/);
+    }
   });
 
   it('t = 0 is the baseline, byte for byte', () => {

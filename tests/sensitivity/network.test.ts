@@ -3,7 +3,7 @@ import { generateNetwork } from '../../src/generator/generate.js';
 import { createRng } from '../../src/random/index.js';
 import { networkFiguresFor } from '../../src/scenarios/network-figures.js';
 import { SurveySchema } from '../../src/schemas/index.js';
-import { drawSurvey, effectiveRespondents, figureFor, isStructural, robustConclusions, structuralFigures } from '../../src/sensitivity/index.js';
+import { drawSurvey, effectiveRespondents, figureFor, figureWords, inputWords, isStructural, robustConclusions, structuralFigures } from '../../src/sensitivity/index.js';
 import { model, survey } from '../helpers.js';
 
 describe('figures computed alone', () => {
@@ -93,5 +93,38 @@ describe('robust conclusions', () => {
     expect(s[1]).not.toContain('118%');
     expect(s[1]).toContain('sampling error of the estimator at N = 16: raise --n');
     expect(s.join(' ')).not.toMatch(/-\d+%/);
+  });
+
+  it('names inputs by their words (issue 14): labels, not ids, and one network is "one network"', () => {
+    const est = (v: number) => ({ value: v, low: v - 0.05, high: v + 0.05 });
+    const s = robustConclusions({
+      label: 'share in largest component',
+      format: (x) => `${(100 * x).toFixed(1)}%`,
+      baseline: { mean: 0.349, networks: 1 },
+      sample: [0.2, 0.25, 0.3, 0.35, 0.4],
+      inputs: ['clinician-company-engagement', 'rc-bin-edges', 'rh-open-bin-cap'],
+      names: { 'clinician-company-engagement': 'clinicians working with companies', 'rc-bin-edges': "bins of institutions' partner companies", 'rh-open-bin-cap': 'most partner hospitals per institution' },
+      sobol: { S1: [est(0.8), est(0.01), est(0)], ST: [est(0.85), est(0.2), { value: 0.001, low: 0, high: 0.004 }], variance: 0.01, n: 64, resamples: 100, level: 0.95 },
+      noise: null,
+    });
+    const text = s.join(' ');
+    expect(s[0]).toMatch(/^At the default assumptions share in largest component is 34\.9% \(one network\)/);
+    expect(s[1]).toMatch(/^Clinicians working with companies matters most/);
+    expect(text).toContain("Next: bins of institutions' partner companies 0.20");
+    expect(text).toContain('Share in largest component does not depend on most partner hospitals per institution (0.001)');
+    for (const id of ['clinician-company-engagement', 'rc-bin-edges', 'rh-open-bin-cap', 'networks)']) expect(text).not.toContain(id);
+  });
+});
+
+describe('figure and input words from the spec', () => {
+  it('a key figure by its label, a share as a percentage; an assumption by its label; survey sampling in words', () => {
+    const spec = { outcomes: { keyFigures: [{ metric: 'giant_share', label: 'share in largest component', decimals: 3 }], thresholds: [] }, assumptions: { 'rc-bin-edges': { label: "bins of institutions' partner companies" } } } as never;
+    const w = figureWords(spec, 'giant_share');
+    expect(w.label).toBe('share in largest component');
+    expect(w.format(0.3528)).toBe('35.3%');
+    expect(figureWords(spec, 'mean_degree.hospital').format(2.345)).toBe('2.3');
+    expect(inputWords(spec, 'rc-bin-edges')).toBe("bins of institutions' partner companies");
+    expect(inputWords(spec, 'survey-sampling')).not.toContain('survey-sampling');
+    expect(inputWords(spec, 'unlabelled')).toBe('unlabelled');
   });
 });

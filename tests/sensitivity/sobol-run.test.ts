@@ -19,8 +19,11 @@ describe('runSobol (the explorer worker\'s sensitivity run)', () => {
     expect(sobolRunSize(plan)).toBe(1 + 4 * 4 + 2);
     expect(seen).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
     expect(r.indices.map((x) => x.input)).toEqual(['clinician-institution-engagement', 'companies']);
-    expect(r.conclusions[0]).toMatch(/^At the default assumptions giant_share.hospital is 0\.\d{3}/);
+    expect(r.conclusions[0]).toMatch(/^At the default assumptions hospitals in largest component is \d+\.\d%/);
     expect(Number.isFinite(r.baseline)).toBe(true);
+    // Issue 14: inputs by their spec labels, in the indices (for the chart) and the sentences.
+    expect(r.indices.map((x) => x.label)).toEqual(['clinicians working with research institutions', 'number of companies']);
+    expect(r.conclusions.join(' ')).not.toMatch(/clinician-institution-engagement|giant_share|networks\)/);
   });
 
   it('stops between networks when pace throws', async () => {

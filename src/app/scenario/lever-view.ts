@@ -20,7 +20,7 @@ export function renderLevers(el: HTMLElement, levers: readonly Lever[], selected
           'ul',
           { className: 'lever-moves' },
           ...text.lines.map((line) =>
-            h('li', { 'data-key': line.key }, h('span', { className: 'lever-move' }, `${text.head} ${line.text}`), h('small', {}, ` — ${line.held ? 'held: the survey leaves no room; ' : ''}ceiling from ${line.source}`)),
+            h('li', { 'data-key': line.key }, h('span', { className: 'lever-move' }, [text.head, line.text].filter(Boolean).join(' ')), h('small', {}, ` — ${line.held ? 'held: the survey leaves no room; ' : ''}ceiling from ${line.source}`)),
           ),
         ),
       );
@@ -34,7 +34,7 @@ export function updateLeverText(el: HTMLElement, levers: readonly Lever[], t: nu
     const text = leverText(l, t);
     for (const line of text.lines) {
       const span = el.querySelector(`[data-lever="${CSS.escape(l.name)}"] [data-key="${CSS.escape(line.key)}"] .lever-move`);
-      if (span) span.textContent = `${text.head} ${line.text}`;
+      if (span) span.textContent = [text.head, line.text].filter(Boolean).join(' ');
     }
   }
 }

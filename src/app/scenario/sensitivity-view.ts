@@ -6,6 +6,7 @@ import { chartDocument, showChart } from './chart-image.js';
 /**
  * The sensitivity panel's result: the same Sobol' chart as `collabnet sensitivity --chart`
  * (src/charts/sobol-plot.ts), the robust conclusions with their figures, and what the run cost;
+ * inputs are named by their spec labels, with the ids (what `--inputs` takes) in a tooltip;
  * a note that the run is sized for a browser.
  */
 export function renderSensitivity(el: HTMLElement, r: SensitivityResult, title: string): void {
@@ -13,11 +14,13 @@ export function renderSensitivity(el: HTMLElement, r: SensitivityResult, title: 
   const chart = h('div', { className: 'sobol-chart' });
   el.append(chart);
   const width = Math.max(320, el.clientWidth || 320);
-  showChart(chart, sobolPlot(chartDocument(), title, r.indices, width), `Sobol' indices of ${title}`, 'collabnet-sensitivity');
+  // The chart names each input by its spec label (its id is what --inputs takes: kept in the input list's tooltip).
+  const rows = r.indices.map((x) => ({ input: x.label, S1: x.S1, ST: x.ST }));
+  showChart(chart, sobolPlot(chartDocument(), title, rows, width), `Sobol' indices of ${title}`, 'collabnet-sensitivity');
   append(
     el,
     h('h3', {}, 'What holds, what depends on what'),
-    h('ul', { id: 'conclusions' }, ...r.conclusions.map((c) => h('li', {}, c))),
+    h('ul', { id: 'conclusions', title: `Inputs (for --inputs): ${r.indices.map((x) => x.input).join(', ')}` }, ...r.conclusions.map((c) => h('li', {}, c))),
     h(
       'p',
       { className: 'compare-note' },

@@ -13,6 +13,8 @@ import {
   morrisPoints,
   noiseShare,
   robustConclusions,
+  figureWords,
+  inputWords,
   finiteRows,
   saltelliDesign,
   saltelliPoints,
@@ -270,8 +272,11 @@ export function registerSensitivity(program: Command): void {
         const totalVariance = sobolResult?.variance ?? sample.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, sample.length - 1);
         const noise = replicates.some((r) => r.length >= 2) ? noiseShare(replicates, totalVariance) : null;
         const label = lever ? `the t at which ${flags.figure} ${direction === 'rises' ? 'reaches' : 'falls below'} ${target} under ${lever}` : flags.figure;
-        const format = (x: number) => (lever ? `t = ${x.toFixed(2)}` : Math.abs(x) <= 1 ? x.toFixed(3) : x.toFixed(1));
         const draw = surveyDrawOptions(base, flags.icc);
+        // The sentences say the figure and lever in words (the key figure's label, shares as percentages); the tables keep ids for scripting.
+        const words = figureWords(base.spec, flags.figure);
+        const proseLabel = lever ? `the t at which ${words.label} ${direction === 'rises' ? 'reaches' : 'falls below'} ${words.format(target)} under ${base.spec.levers.find((l) => l.id === lever)?.title ?? lever}` : words.label;
+        const proseFormat = (x: number) => (lever ? `t = ${x.toFixed(2)}` : words.format(x));
         const report: SensitivityReport = {
           figure: flags.figure,
           label,
@@ -288,7 +293,7 @@ export function registerSensitivity(program: Command): void {
           morris: morrisResult ? { trajectories: flags.trajectories, levels: flags.levels, measures: morrisResult.map((m, i) => ({ input: inputs[i]!.name, ...m })) } : null,
           sobol: sobolResult ? { n: flags.n, resamples: sobolResult.resamples, variance: sobolResult.variance, indices: inputs.map((inp, i) => ({ input: inp.name, S1: sobolResult!.S1[i]!, ST: sobolResult!.ST[i]! })) } : null,
           noise,
-          conclusions: robustConclusions({ label, format, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), sobol: sobolResult, noise }),
+          conclusions: robustConclusions({ label: proseLabel, format: proseFormat, baseline: { mean: y[0]!, networks: baselineSeeds }, sample, inputs: inputs.map((i) => i.name), names: Object.fromEntries(inputs.map((i) => [i.name, `${inputWords(base.spec, i.name)} (${i.name})`])), sobol: sobolResult, noise }),
           cost: { networks, perPoint: perCase, points: cases.length, failedPoints: evaluated.failed, firstFailure: evaluated.firstFailure, droppedSobolRows: droppedRows, seconds, workers: workerCount(flags.workers), seed: flags.seed },
         };
         const text = flags.format === 'json' ? renderSensitivityJson(report) : flags.format === 'csv' ? renderSensitivityCsv(report) : renderSensitivityTable(report);

@@ -2,6 +2,9 @@ import Papa from 'papaparse';
 import type { Interval, KeyFigure, Lever, SweepResult } from '../../scenarios/index.js';
 import { section, table } from './format.js';
 
+/** The number a lever's source gives, as the source reads it: a share as a percentage. */
+const cited = (p: { share: boolean; cited: number }) => (p.share ? `${+(p.cited * 100).toFixed(1)}%` : String(+p.cited.toFixed(4)));
+
 const fmt = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 /** "0.282 [0.271–0.293]". */
@@ -13,7 +16,7 @@ export function intervalText(i: Interval | undefined, digits = 3): string {
 /** The lever catalog: each quantity's baseline, ceiling and source. */
 export function renderLeverCatalog(levers: readonly Lever[]): string {
   const rows = levers.flatMap((l) =>
-    l.parts.map((p, i) => [i === 0 ? `${l.name}\n${l.title}` : '', `${p.key}\n${p.path}`, p.label, fmt(p.baseline, 3), fmt(p.ceiling, 3), p.held ? `${p.source}; ${p.held}` : p.source]),
+    l.parts.map((p, i) => [i === 0 ? `${l.name}\n${l.title}` : '', `${p.key}\n${p.path}`, p.label, fmt(p.baseline, 3), fmt(p.ceiling, 3), p.held ? `${p.source} (${cited(p)}); ${p.held}` : `${p.source} (${cited(p)})`]),
   );
   const trade = levers.map((l) => [l.name, l.keeps, l.givesUp]);
   return section(
