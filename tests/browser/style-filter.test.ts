@@ -107,6 +107,12 @@ describe('style and filter by any attribute in headless Chromium', () => {
     const colours = await page.locator('#color option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(colours).toContain('file');
     expect(await page.locator('#size option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('file');
+    // A file whose every node has its own colour opens in them, not grey under "sector" (the size an earlier
+    // test chose, betweenness, is the user's and stays).
+    expect(await page.locator('#color').inputValue()).toBe('file');
+    expect(await page.locator('#size').inputValue()).toBe('betweenness');
+    expect((await legend()).some((l) => l.startsWith('#60c04e ('))).toBe(true);
+    await page.selectOption('#color', 'sector');
     await page.selectOption('#color', 'file');
     await page.selectOption('#size', 'file');
     const lines = await legend();

@@ -81,6 +81,16 @@ export const appearancePanel: Panel = {
     size.addEventListener('change', () => store.update((s) => setView(s, { size: size.value })));
     store.subscribe((s, p) => {
       if (s.spec !== p.spec || s.network.id !== p.network.id || s.network.metrics !== p.network.metrics) fillMenus(app, color, size, staticSizes);
+      // A loaded file whose every node has its own colour (size) opens in them (Gephi's look), not in the
+      // survey's default sector colours, which would paint a file without sectors grey.
+      if (s.network.id !== p.network.id && s.network.file !== null) {
+        const { records } = recordsOf(app.view.graph, app.view.rows);
+        const all = (test: (a: Record<string, unknown>) => boolean) => records.length > 0 && records.every((r) => test(r.attrs));
+        const look: { color?: string; size?: string } = {};
+        if (s.view.color === 'sector' && all((a) => typeof a.color === 'string')) look.color = AS_IN_FILE;
+        if (s.view.size === 'degree' && all((a) => typeof a.size === 'number')) look.size = SIZE_AS_IN_FILE;
+        if (look.color || look.size) store.update((x) => setView(x, look));
+      }
       if (s.view.color !== color.value) color.value = s.view.color;
       if (s.view.size !== size.value) size.value = s.view.size;
       if (s.derived !== p.derived) renderLegend(legend, s);
