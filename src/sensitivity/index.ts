@@ -15,5 +15,5 @@ export { robustConclusions, type ConclusionInputs } from './conclusions.js';
 export { baseFor, modelsFor, respondentClusters, selectInputs, specInputs, surveyDrawOptions, SURVEY_SAMPLING, type PointSetting, type UncertainInput } from './points.js';
 export { runBases, UNCERTAINTY_KINDS, type UncertaintyKind } from './run-bases.js';
 export { spreadStep } from './spread-step.js';
-export { runSobol, sobolRunSize, type SobolRunPlan, type SobolRunResult } from './sobol-run.js';
+export { runSobol, settingOf, sobolRunSize, type SobolRunPlan, type SobolRunResult } from './sobol-run.js';
 export { figureWords, inputWords } from './input-words.js';

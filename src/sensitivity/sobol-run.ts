@@ -47,8 +47,8 @@ export function sobolRunSize(plan: Pick<SobolRunPlan, 'inputs' | 'n' | 'lever' |
   return (1 + plan.n * (plan.inputs.length + 2) + plan.noisePoints * plan.noiseSeeds) * (plan.lever ? plan.ts.length : 1);
 }
 
-/** Turns a point of [0, 1)^k into assumption values and a survey redraw (as `collabnet sensitivity` does). */
-function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed: number): PointSetting {
+/** Turns a point of [0, 1)^k into assumption values and a survey redraw (the explorer's run and `collabnet sensitivity` alike). */
+export function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed: number): PointSetting {
   const values: Record<string, number | string> = {};
   let surveyDraw: number | null = null;
   inputs.forEach((input, i) => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { inputErrorMessage } from '../helpers.js';
 import { parseQueueUrl, redactUrl } from '../../src/cli/queue/url.js';
 import { taskKey, TaskDataSchema } from '../../src/cli/queue/protocol.js';
 
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err.message;
-    throw err;
-  }
-  throw new Error('expected an InputError');
-};
+const message = inputErrorMessage;
 
 describe('parseQueueUrl', () => {
   it('refuses what is not a Redis URL, naming the flag, never showing the password', () => {

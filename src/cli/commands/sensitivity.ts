@@ -20,7 +20,6 @@ import {
   saltelliPoints,
   sobolWithBootstrap,
   splitSaltelliOutputs,
-  valueAt,
   evaluateFigureJob,
   effectiveSampleSize,
   type FigureJob,
@@ -31,7 +30,7 @@ import { SENSITIVITY_WORKER_URL, workerCount } from '../pool.js';
 import { progressBar } from '../progress.js';
 import { renderSensitivityCsv, renderSensitivityJson, renderSensitivityTable, type SensitivityReport } from '../render/sensitivity.js';
 import { action, onInterrupt } from '../run.js';
-import { modelsFor, selectInputs, SURVEY_SAMPLING, surveyDrawOptions, type PointSetting, type UncertainInput } from '../../sensitivity/index.js';
+import { modelsFor, selectInputs, settingOf, surveyDrawOptions, type PointSetting } from '../../sensitivity/index.js';
 import { resolveFromFlags } from '../spec-load.js';
 import { addGenerationOptions } from './generation-options.js';
 import { addQueueOptions, queueFlags } from '../queue/flags.js';
@@ -77,16 +76,6 @@ interface Case {
   readonly seeds: number[];
 }
 
-/** Turns a point of [0, 1)^k into assumption values and a survey redraw. */
-function settingOf(inputs: readonly UncertainInput[], u: readonly number[], seed: number): PointSetting {
-  const values: Record<string, number | string> = {};
-  let surveyDraw: number | null = null;
-  inputs.forEach((input, i) => {
-    if (input.name === SURVEY_SAMPLING) surveyDraw = deriveSeed(seed, `survey-${Math.floor(u[i]! * 2 ** 31)}`);
-    else values[input.name] = valueAt(input.range, Math.min(u[i]!, 1));
-  });
-  return { values, surveyDraw };
-}
 
 const seedsFor = (seed: number, stream: string, runs: number) => Array.from({ length: runs }, (_, j) => deriveSeed(seed, `${stream}-${j}`));
 
