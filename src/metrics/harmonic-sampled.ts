@@ -2,6 +2,7 @@ import type { Rng } from '../random/index.js';
 import type { Csr } from './csr.js';
 import { MinHeap } from './min-heap.js';
 import { coreGraph, pendantForest } from './pendant-forest.js';
+import { groupByRoot } from './tree-members.js';
 
 /** Harmonic closeness estimated from sampled sources, and its guarantee. */
 export interface SampledHarmonic {
@@ -50,15 +51,7 @@ export function sampledHarmonic(csr: Csr, rng: Rng, epsilon: number, delta: numb
   const c = forest.coreSize;
 
   // Members of each root's tree (the root first), in one flat array, with their distance to it.
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[root[i]! + 1]!++;
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const members = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (root[i] === i) members[fill[i]!++] = i;
-  for (let i = 0; i < n; i++) if (root[i] !== i) members[fill[root[i]!]!++] = i;
-  const memberDistance = new Float64Array(n);
-  for (let j = 0; j < n; j++) memberDistance[j] = rootDistance[members[j]!]!;
+  const { start, members, memberDistance } = groupByRoot(n, forest);
 
   const sum = new Float64Array(n);
   const treeDist = new Float64Array(n);
