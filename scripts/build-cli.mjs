@@ -1,6 +1,7 @@
 // Compiles the command-line tool to plain JavaScript in lib/cli/ (run by `npm install` through the
 // `prepare` script, by `npm test` and by the test setup, so what runs is always what the source
-// says). Three bundles, each one file, the dependencies bundled in except those that must load
+// says). One esbuild run with code splitting (shared code and on-demand parts in chunk-*.mjs), the
+// dependencies bundled in except those that must load
 // files of their own at run time (vite, tinypool):
 //   lib/cli/supervisor.mjs    the main thread: plain JavaScript that only supervises (bin/collabnet.mjs)
 //   lib/cli/cli-worker.mjs    the command, in a worker thread (src/cli/cli.ts)
@@ -56,6 +57,15 @@ const ENTRIES = {
   ].join('\n'),
 };
 
+/** The entries above as modules esbuild can bundle (resolved from src/cli/). */
+const entries = {
+  name: 'collabnet-entries',
+  setup(b) {
+    b.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path.slice('entry:'.length), namespace: 'collabnet-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'collabnet-entry' }, (args) => ({ contents: ENTRIES[args.path], resolveDir: SRC, loader: 'ts' }));
+  },
+};
+
 /**
  * zod's namespace re-exports every locale it has (about 400 kB, half the bundle); the code only
  * uses the default English messages, which zod's schemas import on their own. The locale index
@@ -96,31 +106,33 @@ export async function buildCli({ quiet = false } = {}) {
   const hash = sourceHash();
   rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
-  await Promise.all(
-    Object.entries(ENTRIES).map(([name, contents]) =>
-      build({
-        stdin: { contents, resolveDir: SRC, sourcefile: `entry-${name}`, loader: 'ts' },
-        outfile: join(TMP, name),
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        // resvg is a native addon (a .node file per platform): loaded from node_modules at run time;
-        // so are BullMQ and its Redis client (msgpackr's optional native part, ioredis's own requires).
-        external: ['vite', 'tinypool', '@resvg/resvg-js', 'bullmq', 'ioredis'],
-        // ES-module builds first (jsonc-parser's CommonJS build loads its parts by computed require()).
-        mainFields: ['module', 'main'],
-        // Some bundled CommonJS dependencies call require() for Node built-ins.
-        banner: { js: `import { createRequire as __collabnetRequire } from 'node:module'; const require = __collabnetRequire(import.meta.url);` },
-        plugins: [englishOnly],
-        // Whitespace and syntax only: names stay, so a COLLABNET_DEBUG stack trace still reads.
-        minifyWhitespace: true,
-        minifySyntax: true,
-        legalComments: 'none',
-        logLevel: 'warning',
-      }),
-    ),
-  );
+  await build({
+    // One build of every entry with code splitting: what a command loads only on demand (the chart
+    // libraries and their DOM shim, the explorer's server) sits in chunks of its own, so start-up
+    // parses only what the command runs; code the entries share is one chunk.
+    entryPoints: Object.fromEntries(Object.keys(ENTRIES).map((name) => [name.replace(/\.mjs$/, ''), `entry:${name}`])),
+    outdir: TMP,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // resvg is a native addon (a .node file per platform): loaded from node_modules at run time;
+    // so are BullMQ and its Redis client (msgpackr's optional native part, ioredis's own requires).
+    external: ['vite', 'tinypool', '@resvg/resvg-js', 'bullmq', 'ioredis'],
+    // ES-module builds first (jsonc-parser's CommonJS build loads its parts by computed require()).
+    mainFields: ['module', 'main'],
+    // Some bundled CommonJS dependencies call require() for Node built-ins.
+    banner: { js: `import { createRequire as __collabnetRequire } from 'node:module'; const require = __collabnetRequire(import.meta.url);` },
+    plugins: [entries, englishOnly],
+    // Whitespace and syntax only: names stay, so a COLLABNET_DEBUG stack trace still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   writeFileSync(join(TMP, 'README.md'), 'Built from src/ by scripts/build-cli.mjs (`npm run build:cli`); do not edit.\n');
   // Swapped in whole, so a reader never sees half a build.
   rmSync(OUT, { recursive: true, force: true });

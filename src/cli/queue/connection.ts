@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import { InputError } from '../../errors.js';
 import { redactUrl, type QueueUrl } from './url.js';
 
@@ -33,6 +33,8 @@ export function cleanMessage(err: unknown): string {
  * password, TLS mismatch) an `InputError` naming the URL without its password and the last reason.
  */
 export async function connectRedis(url: QueueUrl, seconds = CONNECT_TIMEOUT_SECONDS): Promise<Redis> {
+  // ioredis loads only here: the commands that never touch a queue do not pay for it at start-up.
+  const { Redis } = await import('ioredis');
   const client = new Redis(redisOptions(url));
   let lastError = '';
   // Errors while reconnecting are expected; the owner watches the connection's status instead.

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { deserialize } from 'node:v8';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { InputError } from '../../errors.js';
 import type { FitRun } from '../../fit/index.js';
@@ -66,7 +66,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Connects (bounded) and starts a run on the queue at `url`. */
 export async function openQueueRun(url: QueueUrl, options: QueueRunOptions): Promise<QueueRun> {
   const redis = await connectRedis(url);
-  const c = new Coordinator(url, redis, options);
+  // BullMQ loads only here: the commands that never touch a queue do not pay for it at start-up.
+  const { Queue } = await import('bullmq');
+  const c = new Coordinator(url, redis, new Queue(QUEUE_NAME, { connection: redis }), options);
   await c.start();
   return {
     evaluate: (job) => c.submit('sweep', [job.model], job.seeds, job.betweennessSamples, job.figures as readonly string[] | undefined, undefined) as Promise<Figures[]>,
@@ -80,7 +82,6 @@ export async function openQueueRun(url: QueueUrl, options: QueueRunOptions): Pro
 class Coordinator {
   readonly run = randomBytes(8).toString('hex');
   readonly version = collabnetVersion();
-  readonly queue: Queue;
   readonly pending = new Map<string, Pending>();
   readonly promises = new Map<string, Promise<unknown>>();
   readonly models = new Map<string, Buffer>();
@@ -100,9 +101,9 @@ class Coordinator {
   constructor(
     readonly url: QueueUrl,
     readonly redis: Redis,
+    readonly queue: Queue,
     readonly options: QueueRunOptions,
   ) {
-    this.queue = new Queue(QUEUE_NAME, { connection: redis });
     this.queue.on('error', () => {});
   }
 

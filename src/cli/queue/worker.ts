@@ -9,7 +9,7 @@
  */
 import { hostname } from 'node:os';
 import { serialize } from 'node:v8';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import Tinypool from 'tinypool';
 import type { ResolvedModel } from '../../model/index.js';
@@ -39,6 +39,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Runs a worker until Ctrl-C (then throws `Interrupted`). */
 export async function runWorker(url: QueueUrl, options: WorkerOptions): Promise<never> {
   const redis = await connectRedis(url);
+  const { UnrecoverableError, Worker } = await import('bullmq');
   const version = collabnetVersion();
   const id = `${hostname()}:${process.pid}`;
   const say = (text: string) => process.stderr.write(`worker ${id}: ${text}\n`);
