@@ -16,7 +16,7 @@
 // (the package root, the sibling worker files) hold in both.
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { isDeepStrictEqual, promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,6 +49,10 @@ const ENTRIES = {
     `import { runTask } from './queue/task.ts';`,
     `/** One job of a queue worker's thread pool, with exactly the functions the local pools use. */`,
     `export default function run(task) { return runTask(task); }`,
+  ].join('\n'),
+  'checked-data-builder.mjs': [
+    `import { builtInChecked } from './checked-data-builder.ts';`,
+    `export default builtInChecked;`,
   ].join('\n'),
   'sweep-worker.mjs': [
     `import { evaluateInline } from '../scenarios/sweep.ts';`,
@@ -139,6 +143,7 @@ export async function buildCli({ quiet = false } = {}) {
   mkdirSync(dirname(OUT), { recursive: true });
   renameSync(TMP, OUT);
   await writeHelp();
+  await writeCheckedMemo();
   // Written last: a build that failed half-way is never taken for current.
   writeFileSync(join(OUT, 'source-hash'), `${hash}\n`);
   if (!quiet) process.stderr.write(`build-cli: lib/cli/ in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
@@ -147,6 +152,20 @@ export async function buildCli({ quiet = false } = {}) {
 // `node scripts/build-cli.mjs [--quiet] [--if-stale]` (--if-stale: only when the sources changed).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && !(process.argv.includes('--if-stale') && isBuildCurrent()))
   await buildCli({ quiet: process.argv.includes('--quiet') });
+
+/**
+ * Runs the one validation path (`checkedSpec`) of the compiled CLI on the built-in spec and survey and
+ * stores the checked objects with the SHA-256 of the bytes they came from (src/cli/checked-memo.ts):
+ * commands on those exact bytes then skip parsing and checking them again. The objects must come
+ * back from JSON exactly as they are (or the build fails).
+ */
+async function writeCheckedMemo() {
+  const { default: builtInChecked } = await import(pathToFileURL(join(OUT, 'checked-data-builder.mjs')).href);
+  const memo = builtInChecked();
+  const text = JSON.stringify(memo);
+  if (!isDeepStrictEqual(JSON.parse(text), memo)) throw new Error('build-cli: the checked built-in spec and survey do not survive JSON; not memoized');
+  writeFileSync(join(OUT, 'checked-data.json'), `${text}\n`);
+}
 
 /** Runs the compiled CLI itself (the live path, no stored help) and stores what each help request prints. */
 async function writeHelp() {
