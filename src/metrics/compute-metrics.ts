@@ -1,5 +1,5 @@
 import type Graph from 'graphology';
-import { median, mean } from 'simple-statistics';
+import { mean } from 'simple-statistics';
 import { createRng, deriveSeed, shuffleInPlace } from '../random/index.js';
 import { attributeAssortativity } from './assortativity.js';
 import { bridgesAndArticulationPoints } from './bridges.js';
@@ -13,13 +13,13 @@ import { freemanCentralization } from './centralization.js';
 import { components } from './components.js';
 import { toCsr } from './csr.js';
 import { DEFAULT_EIGENVECTOR_OPTIONS, eigenvectorCentrality, resolveEigenvectorOptions, type EigenvectorOptions } from './eigenvector.js';
-import { gini } from './gini.js';
+import { giniSorted } from './gini.js';
 import { harmonicCloseness } from './harmonic-closeness.js';
 import { sampledHarmonic } from './harmonic-sampled.js';
 import { hopsToNearest } from './hops.js';
 import { louvainCommunities } from './louvain.js';
 import { modularity } from './modularity.js';
-import { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
+import { NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
 import { DEFAULT_PAGERANK_OPTIONS, pagerank, resolvePageRankOptions, type PageRankOptions } from './pagerank.js';
 import { sectorMixing } from './sector-mixing.js';
 
@@ -267,13 +267,21 @@ export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions)
   };
 }
 
-function summarize(values: number[]): Summary {
-  const xs = values.filter((v) => Number.isFinite(v));
+/**
+ * Mean, median, max and Gini of the finite values of `source` at `members` (one sort serves the
+ * median and the Gini coefficient; the mean sums in the members' order).
+ */
+function summarize(members: readonly number[], source: ArrayLike<number>): Summary {
+  const xs: number[] = [];
+  for (const i of members) {
+    const v = source[i]!;
+    if (Number.isFinite(v)) xs.push(v);
+  }
   if (xs.length === 0) return { mean: NaN, median: NaN, max: NaN, gini: NaN };
-  // A loop, not Math.max(...xs): spreading ~120k+ arguments overflows the call stack (national scale).
-  let max = -Infinity;
-  for (const x of xs) if (x > max) max = x;
-  return { mean: mean(xs), median: median(xs), max, gini: gini(xs) };
+  const sorted = Float64Array.from(xs).sort();
+  const k = sorted.length;
+  const middle = k % 2 === 1 ? sorted[(k - 1) / 2]! : (sorted[k / 2 - 1]! + sorted[k / 2]!) / 2;
+  return { mean: mean(xs), median: middle, max: sorted[k - 1]!, gini: giniSorted(sorted) };
 }
 
 /**
@@ -306,10 +314,14 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
   const q = modularity(csr, community, opts.resolution);
   const hops = sectors.map((_, s) => hopsToNearest(csr, (i) => code[i] === s));
 
+  // Rows as literals in NODE_COLUMNS' order (one object shape for every row), then the per-sector columns.
+  const partnerKeys = sectors.map((s) => `partners_${s}`);
+  const hopKeys = sectors.map((s) => `hops_${s}`);
+  const partners = new Int32Array(sectors.length);
   const nodes: NodeRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const row: NodeRow = {};
-    const values: Record<(typeof NODE_COLUMNS)[number], string | number | boolean | null> = {
+    const label = graph.getNodeAttribute(ids[i]!, 'label');
+    const row: NodeRow = {
       id: ids[i]!,
       sector: rawSector[i]!,
       degree: degree[i]!,
@@ -322,19 +334,17 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
       effective_size: finite(effectiveSize[i]!),
       component: comp.id[i]!,
       isolated: degree[i] === 0,
+      community: community[i]!,
+      label: typeof label === 'string' ? label : null,
     };
-    for (const c of NODE_COLUMNS) row[c] = values[c];
-    row.community = community[i]!;
-    const label = graph.getNodeAttribute(ids[i]!, 'label');
-    row.label = typeof label === 'string' ? label : null;
     if (sectorsAvailable) {
-      const partners = new Array<number>(sectors.length).fill(0);
+      partners.fill(0);
       for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
         const s = code[targets[k]!]!;
         if (s >= 0) partners[s]!++;
       }
-      sectors.forEach((s, si) => (row[`partners_${s}`] = partners[si]!));
-      sectors.forEach((s, si) => (row[`hops_${s}`] = code[i] === si || hops[si]![i]! < 0 ? null : hops[si]![i]!));
+      for (let si = 0; si < sectors.length; si++) row[partnerKeys[si]!] = partners[si]!;
+      for (let si = 0; si < sectors.length; si++) row[hopKeys[si]!] = code[i] === si || hops[si]![i]! < 0 ? null : hops[si]![i]!;
     }
     nodes[i] = row;
   }
@@ -394,6 +404,17 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
     betweenness: method,
   };
 
+  // The numeric columns of the rows, read from the arrays they were written from.
+  const column: Record<NumericNodeMetric, ArrayLike<number>> = {
+    degree,
+    strength: csr.strength,
+    betweenness,
+    harmonic,
+    pagerank: pr.scores,
+    eigenvector: ev.scores,
+    constraint,
+    effective_size: effectiveSize,
+  };
   let sectorReports: Record<string, SectorReport> | null = null;
   if (sectorsAvailable) {
     sectorReports = {};
@@ -401,9 +422,7 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
       const members = [...code.keys()].filter((i) => code[i] === si);
       const iso = members.filter((i) => degree[i] === 0).length;
       const inGiant = members.filter((i) => comp.id[i] === 0 && giantSize > 1).length;
-      const metrics = Object.fromEntries(
-        NUMERIC_NODE_METRICS.map((metric) => [metric, summarize(members.map((i) => (nodes[i]![metric] as number | null) ?? NaN))]),
-      ) as Record<NumericNodeMetric, Summary>;
+      const metrics = Object.fromEntries(NUMERIC_NODE_METRICS.map((metric) => [metric, summarize(members, column[metric])])) as Record<NumericNodeMetric, Summary>;
       const top = [...members]
         .sort((a, b) => betweenness[b]! - betweenness[a]! || csr.strength[b]! - csr.strength[a]! || a - b)
         .slice(0, opts.topK)

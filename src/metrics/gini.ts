@@ -4,8 +4,12 @@
  * NaN for no values or an all-zero set.
  */
 export function gini(values: ArrayLike<number>): number {
-  const n = values.length;
-  const sorted = Array.from(values).sort((a, b) => a - b);
+  return giniSorted(Array.from(values).sort((a, b) => a - b));
+}
+
+/** `gini` of values already sorted ascending (no copy, no sort). */
+export function giniSorted(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
   let total = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {

@@ -12,7 +12,7 @@ export { louvainCommunities } from './louvain.js';
 export { modularity } from './modularity.js';
 export { attributeAssortativity } from './assortativity.js';
 export { freemanCentralization } from './centralization.js';
-export { gini } from './gini.js';
+export { gini, giniSorted } from './gini.js';
 export { sectorMixing, type SectorMixing } from './sector-mixing.js';
 export { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
 export {
