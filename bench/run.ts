@@ -19,6 +19,7 @@ import { leverCatalog, scenarioModel } from '../src/scenarios/index.js';
 import { model, ROOT, scenarioBase } from '../tests/helpers.js';
 import { measureExplorer, type ExplorerTimings } from './explorer.js';
 import { figureFamilyCosts } from './figure-families.js';
+import { metricStages, stagesTable, type MetricStages } from './metric-stages.js';
 import { helpStartup, metricsProcess } from './startup.js';
 import { sweepScaling } from './sweep-scaling.js';
 import { queueBench, queueLines } from './queue.js';
@@ -102,6 +103,12 @@ const comparisons = graphs.map(({ name, graph, networkx }) => {
   return { name, nodes: graph.order, edges: graph.size, oursS: ours, igraphS: igraph, networkxS: nx, vsIgraph: igraph / ours, vsNetworkx: nx === null ? null : nx / ours };
 });
 report.comparisons = comparisons;
+
+// 2-. Where the suite's time goes, stage by stage, on the baseline, the t = 1 network and the largest compared graph.
+const stageGraphs = graphs.filter((g, i) => g.name === 'baseline' || g.name.startsWith('clinician') || i === graphs.length - 1);
+const stages: { name: string; stages: MetricStages }[] = stageGraphs.map(({ name, graph }) => ({ name, stages: metricStages(graph, graph.order > 20000 ? 1 : graph.order > 5000 ? 3 : 7) }));
+for (const st of stages) log(`stages on ${st.name}: ` + st.stages.stages.slice(0, 4).map((x) => `${x.stage} ${x.ms.toFixed(1)} ms`).join(', ') + ` of ${st.stages.totalMs.toFixed(1)} ms`);
+report.stages = stages;
 
 // 2a. Whole processes, as a user (or a script calling collabnet in a loop) feels them, in turn.
 const help = helpStartup(ROOT, quick ? 10 : 20);
@@ -232,8 +239,31 @@ writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
 const rows = [
   ...comparisons.map((c) => `| ${c.name} (${c.nodes.toLocaleString('en-US')} nodes, ${c.edges.toLocaleString('en-US')} edges) | ${c.vsIgraph.toFixed(2)}× | ${c.vsNetworkx === null ? '—' : `${c.vsNetworkx.toFixed(0)}×`} | ${c.oursS.toFixed(3)} s | ${c.igraphS.toFixed(3)} s | ${c.networkxS === null ? '—' : `${c.networkxS.toFixed(2)} s`} |`),
 ];
+const x = (r: number) => `${r.toFixed(2)}×`;
+const ok = (met: boolean) => (met ? 'met' : '**not met**');
+const worstSuite = comparisons.reduce((a, c) => (c.vsIgraph < a.vsIgraph ? c : a));
+const n100 = national.find((p) => p.scale === 100);
+const peerRatios = peers.flatMap((p) => p.rows.filter((r) => r.graphologyOverOurs !== null).map((r) => ({ graph: p.name, metric: r.metric, ratio: r.graphologyOverOurs! })));
+const worstPeer = peerRatios.reduce((a, r) => (r.ratio < a.ratio ? r : a), peerRatios[0]!);
+const goals = [
+  ['1. `collabnet --help` ÷ `node -e ""`', '≤ 2×', x(1 / help.ratios.node!), ok(1 / help.ratios.node! <= 2)],
+  ['1. whole-process `metrics --in baseline.graphml`: NetworkX script ÷ ours', '≥ 20×', x(wholeMetrics.ratios.networkx!), ok(wholeMetrics.ratios.networkx! >= 20)],
+  ['1. the same: python-igraph script ÷ ours', '≥ 2×', x(wholeMetrics.ratios.igraph!), ok(wholeMetrics.ratios.igraph! >= 2)],
+  ['2. generation + connectivity figures per baseline network', '≤ 10 ms', `${families.generateConnectivityMs.toFixed(1)} ms`, ok(families.generateConnectivityMs <= 10)],
+  ['3. full metric suite, igraph ÷ ours, worst graph', '≥ 2× everywhere', `${x(worstSuite.vsIgraph)} (${worstSuite.name})`, ok(worstSuite.vsIgraph >= 2)],
+  ['4. ×100 generate + metrics, time and peak memory', '< 60 s, < 2 GB', n100 ? `${n100.totalS.toFixed(1)} s, ${n100.peakRssMiB.toFixed(0)} MiB` : 'not run', ok(!!n100 && n100.totalS < 60 && n100.peakRssMiB < 2048)],
+  ['5. graphology-metrics time ÷ ours, worst metric', '> 1× everywhere', worstPeer ? `${x(worstPeer.ratio)} (${worstPeer.metric}, ${worstPeer.graph})` : '—', ok(!!worstPeer && worstPeer.ratio > 1)],
+  ['6. sweep, 2 workers ÷ 1 (two independent processes: the ceiling)', '≥ 1.8×', `${x(sweep.speedup)} (ceiling ${x(sweep.ceiling)})`, ok(sweep.speedup >= 1.8)],
+];
+report.goals = goals.map(([goal, target, measured, verdict]) => ({ goal, target, measured, met: verdict === 'met' }));
 process.stdout.write(
   [
+    `Goals of the run (${report.date as string}):`,
+    '',
+    '| goal | target | this run | |',
+    '|---|---|---|---|',
+    ...goals.map((g) => `| ${g.join(' | ')} |`),
+    '',
     `Machine: ${(report.machine as { cpus: number }).cpus} cores, Node ${process.version}${quick ? ' (quick run)' : ''}; load average ${(report.loadAtStart as number[]).join(' ')} at the start, ${loadAverage().join(' ')} at the end`,
     '',
     `Start-up: \`collabnet --help\` ${(1 / help.ratios.node!).toFixed(2)}× the time of \`node -e ""\` (${(help.seconds.ours! * 1000).toFixed(0)} ms vs ${(help.seconds.node! * 1000).toFixed(0)} ms, median of ${help.rounds} pairs run in turn).`,
@@ -248,6 +278,10 @@ process.stdout.write(
     '| full metric suite on | igraph time ÷ ours | NetworkX time ÷ ours | ours | igraph | NetworkX |',
     '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'Where the time of the full suite goes (each stage alone on the same CSR, median; steady state):',
+    '',
+    stagesTable(stages),
     '',
     ...peers.flatMap((p) => [peerTable(`${p.name} (${p.nodes.toLocaleString('en-US')} nodes)`, p.rows), '']),
     disagreementTable(disagreements),
