@@ -64,6 +64,11 @@ export function generateNetwork(model: ResolvedModel, options: Partial<GenerateO
   return { graph: buildGraph(model, drawn), record: generationRecord(model, drawn) };
 }
 
+/** Draws the network `generateNetwork` would build from the same options (same checks), without building the graph. */
+export function generateDrawn(model: ResolvedModel, options: Partial<GenerateOptions> = {}): DrawnNetwork {
+  return drawNetwork(model, resolveGenerateOptions(options).seed);
+}
+
 /** What the generator did beyond the graph (seed, per tie type stats), for the fit report. */
 export function generationRecord(model: ResolvedModel, drawn: DrawnNetwork): GenerationRecord {
   return { seed: drawn.seed, ties: Object.fromEntries(model.ties.map((t, k) => [t.id, drawn.ties[k]!.stats])) };

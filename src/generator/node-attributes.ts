@@ -59,14 +59,17 @@ export function nodeAttributeWriters(model: ResolvedModel, drawn: DrawnNetwork, 
   });
   const r = s.respondents;
   if (r?.nesting === 'many-per-node' && r.attribute) writers.push({ name: r.attribute, value: (i) => nodes[i]!.respondents });
-  const engaged = engagedBySide(model, drawn, s);
-  for (const { tie, engaged: e } of engaged) writers.push({ name: (tie.reports[s.id] as { attribute: string }).attribute, value: (i) => e[i]! });
+  // Engagement is counted from the ties on first read (a caller that only wants names pays nothing).
+  let engagedMemo: { tie: ResolvedTie; engaged: Float64Array }[] | null = null;
+  const engaged = () => (engagedMemo ??= engagedBySide(model, drawn, s));
+  const shareTies = model.ties.filter((t) => t.reports[s.id]?.kind === 'share');
+  shareTies.forEach((t, j) => writers.push({ name: (t.reports[s.id] as { attribute: string }).attribute, value: (i) => engaged()[j]!.engaged[i]! }));
   if (r?.overlap)
     writers.push({
       name: r.overlap.attribute,
       value: (i) => {
         let v = nodes[i]!.both;
-        for (const x of engaged) v = Math.min(v, x.engaged[i]!);
+        for (const x of engaged()) v = Math.min(v, x.engaged[i]!);
         return v;
       },
     });
