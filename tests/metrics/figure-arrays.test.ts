@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drawnFitSource, fitReport, fitReportOf, fitReportOfDrawn } from '../../src/fit/index.js';
+import { drawnFitSource, fitEnsemble, fitReport, fitReportOf, fitReportOfDrawn } from '../../src/fit/index.js';
 import { buildGraph, drawnNodes, generateDrawn, generateNetwork, networkArrays } from '../../src/generator/index.js';
 import { ALL_FIGURE_FAMILIES, computeFigures, computeFiguresOfArrays, csrOfArrays, toCsr, type FigureFamily } from '../../src/metrics/index.js';
 import { resolveModel, type ResolvedModel } from '../../src/model/index.js';
@@ -72,6 +72,15 @@ describe('figures and fit off the drawn arrays (no graph)', () => {
           expect(fitReportOf(drawnFitSource(m, drawn), m, record)).toEqual(fit);
         }
       }, 300_000);
+
+  it('gives the fit ensemble the fit reports of the generated graphs', () => {
+    const m = innovation(1);
+    const fromGraphs = [4, 5].map((seed) => {
+      const { graph, record } = generateNetwork(m, { seed });
+      return fitReport(graph, m, record);
+    });
+    expect(JSON.stringify(fitEnsemble(m, { seed: 4, runs: 2 }))).toBe(JSON.stringify(fromGraphs));
+  });
 
   it('gives a sweep the figures of the generated graph (networkFiguresFor)', () => {
     const m = model();
