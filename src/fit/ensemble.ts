@@ -1,6 +1,7 @@
 import type { ResolvedModel } from '../model/types.js';
-import { generateNetwork } from '../generator/generate.js';
-import { fitReport, type FitRun } from './fit-report.js';
+import { generateDrawn } from '../generator/generate.js';
+import { fitReportOfDrawn } from './fit-drawn.js';
+import type { FitRun } from './fit-report.js';
 import { OptionError } from '../errors.js';
 import { checkNumberOption, checkOptionKeys } from '../options.js';
 
@@ -29,13 +30,12 @@ export function runSeed(seed: number, i: number): number {
   return (seed + i) | 0;
 }
 
-/** Generates `runs` networks and returns the fit of each. */
+/** Generates `runs` networks and returns the fit of each (read off the drawn arrays: no graph is built). */
 export function fitEnsemble(model: ResolvedModel, options: Partial<EnsembleOptions> = {}): FitRun[] {
   const { seed, runs, onProgress } = resolveEnsembleOptions(options);
   const out: FitRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const { graph, record } = generateNetwork(model, { seed: runSeed(seed, i) });
-    out.push(fitReport(graph, model, record));
+    out.push(fitReportOfDrawn(model, generateDrawn(model, { seed: runSeed(seed, i) })));
     onProgress?.(i + 1);
   }
   return out;

@@ -65,17 +65,61 @@ export function keepsSide(tie: ResolvedTie, side: string): boolean {
   return !(r?.mode === 'keep' && r.side !== side);
 }
 
-function degreeSide(graph: CollabGraph, dist: DegreeDistribution, tie: ResolvedTie, from: ResolvedSector, to: string, source: string): SideFit {
+/** What the fit report reads of a network: its nodes' attributes and its ties by tie type. */
+export interface FitSource {
+  /** Number of edges. */
+  readonly edges: number;
+  /** Calls `visit` on every node in order, with a reader of its attributes and its index in that order. */
+  forEachNode(visit: (attr: (name: string) => unknown, node: number) => void): void;
+  /** The number of edges of tie type `type` at a node (by index). */
+  tieDegree(type: string): (node: number) => number;
+  /** Edges of tie type `type` and the sum of their weights (in edge order). */
+  tieTotals(type: string): { realizedEdges: number; realizedWeight: number };
+}
+
+/** A generated graph as a fit source. */
+export function graphFitSource(graph: CollabGraph): FitSource {
+  let keys: string[] | null = null;
+  return {
+    edges: graph.size,
+    forEachNode: (visit) => {
+      let i = 0;
+      graph.forEachNode((_n, a) => visit((name) => a[name], i++));
+    },
+    tieDegree: (type) => {
+      keys ??= graph.nodes();
+      const at = keys;
+      return (i) => {
+        let k = 0;
+        graph.forEachEdge(at[i]!, (_e, ea) => {
+          if (ea.type === type) k++;
+        });
+        return k;
+      };
+    },
+    tieTotals: (type) => {
+      let edges = 0;
+      let weight = 0;
+      graph.forEachEdge((_e, a) => {
+        if (a.type === type) {
+          edges++;
+          weight += a.weight;
+        }
+      });
+      return { realizedEdges: edges, realizedWeight: weight };
+    },
+  };
+}
+
+function degreeSide(net: FitSource, dist: DegreeDistribution, tie: ResolvedTie, from: ResolvedSector, to: string, source: string): SideFit {
   const counts = new Array<number>(dist.bins.length).fill(0);
   let n = 0;
   let beyond = 0;
   let degrees = 0;
-  graph.forEachNode((node, attrs) => {
-    if (attrs.sector !== from.id) return;
-    let k = 0;
-    graph.forEachEdge(node, (_e, ea) => {
-      if (ea.type === tie.id) k++;
-    });
+  const degreeAt = net.tieDegree(tie.id);
+  net.forEachNode((attr, node) => {
+    if (attr('sector') !== from.id) return;
+    const k = degreeAt(node);
     degrees += k;
     const i = binIndexOf(dist.bins, k);
     if (i >= 0) counts[i]!++;
@@ -94,6 +138,11 @@ function degreeSide(graph: CollabGraph, dist: DegreeDistribution, tie: ResolvedT
  * graph simple; respondents' engagement. Everything is read from the model (no sector names).
  */
 export function fitReport(graph: CollabGraph, model: ResolvedModel, record: GenerationRecord): FitRun {
+  return fitReportOf(graphFitSource(graph), model, record);
+}
+
+/** `fitReport` on any fit source (a graph, or a drawn network's arrays: src/fit/fit-drawn.ts). */
+export function fitReportOf(net: FitSource, model: ResolvedModel, record: GenerationRecord): FitRun {
   const nodes: Record<string, number> = {};
   const respondents: Record<string, number> = {};
   const engagedSum: Record<string, number> = {};
@@ -106,21 +155,21 @@ export function fitReport(graph: CollabGraph, model: ResolvedModel, record: Gene
   }
   const shareAttrs = model.ties.flatMap((t) => Object.entries(t.reports).flatMap(([side, r]) => (r.kind === 'share' ? [{ side, attribute: r.attribute, key: `${t.id}|${side}` }] : [])));
   for (const a of shareAttrs) engagedSum[a.key] = 0;
-  graph.forEachNode((_n, a) => {
-    const s = bySector.get(a.sector);
+  net.forEachNode((a) => {
+    const s = bySector.get(a('sector') as string);
     if (!s) return;
     nodes[s.id]!++;
     const r = s.respondents;
-    const c = r?.nesting === 'many-per-node' && r.attribute ? Number(a[r.attribute] ?? 0) : 1;
+    const c = r?.nesting === 'many-per-node' && r.attribute ? Number(a(r.attribute) ?? 0) : 1;
     respondents[s.id]! += c;
     let engagedHere = 0;
     for (const x of shareAttrs)
       if (x.side === s.id) {
-        const e = Number(a[x.attribute] ?? 0);
+        const e = Number(a(x.attribute) ?? 0);
         engagedSum[x.key]! += e;
         engagedHere += e;
       }
-    if (r?.overlap) overlapSum[s.id]! += Math.min(c, engagedHere - Number(a[r.overlap.attribute] ?? 0));
+    if (r?.overlap) overlapSum[s.id]! += Math.min(c, engagedHere - Number(a(r.overlap.attribute) ?? 0));
   });
   const shareOf = (sector: string, x: number) => (respondents[sector] ? x / respondents[sector]! : 0);
 
@@ -135,7 +184,7 @@ export function fitReport(graph: CollabGraph, model: ResolvedModel, record: Gene
       const rep = t.reports[end];
       const sector = bySector.get(end)!;
       const other = t.ends[0] === end ? t.ends[1] : t.ends[0];
-      if (rep?.kind === 'bins') sides.push(degreeSide(graph, rep.dist, t, sector, other, rep.source));
+      if (rep?.kind === 'bins') sides.push(degreeSide(net, rep.dist, t, sector, other, rep.source));
       else if (rep?.kind === 'share') {
         const unit = sector.respondents?.unitPlural ?? sector.plural;
         const realized = shareOf(end, engagedSum[`${t.id}|${end}`]!);
@@ -148,17 +197,7 @@ export function fitReport(graph: CollabGraph, model: ResolvedModel, record: Gene
       }
     }
 
-  const realizedOf = (type: string) => {
-    let edges = 0;
-    let weight = 0;
-    graph.forEachEdge((_e, a) => {
-      if (a.type === type) {
-        edges++;
-        weight += a.weight;
-      }
-    });
-    return { realizedEdges: edges, realizedWeight: weight };
-  };
+  const realizedOf = (type: string) => net.tieTotals(type);
   const surveyed = model.ties.filter((t) => Object.values(t.reports).some((r) => r.kind === 'bins' || r.kind === 'share'));
   const totals: TotalsFit[] = surveyed.map((t) => ({ tieType: t.id, implied: (model.implied[t.id] ?? []).map((i) => ({ side: i.sector, total: i.total, note: i.note })), ...realizedOf(t.id) }));
   const simple: SimpleFit[] = surveyed.map((t) => {
@@ -166,7 +205,7 @@ export function fitReport(graph: CollabGraph, model: ResolvedModel, record: Gene
     return { tieType: t.id, dropped: s.dropped, merged: s.merged, swaps: s.swaps, redrawn: s.redrawn };
   });
   for (const s of model.sectors) if (s.respondents) nodes[`respondents.${s.id}`] = respondents[s.id]!;
-  return { seed: record.seed, nodes, edges: graph.size, sides, totals, simple, engagement };
+  return { seed: record.seed, nodes, edges: net.edges, sides, totals, simple, engagement };
 }
 
 /** The per-side fit of one network as flat figures (`fit.tvd.TIE.SIDE`, `fit.requested…`, `fit.realized…`), for sweeps. */

@@ -1,5 +1,12 @@
-export { generateNetwork, generatorKind, resolveGenerateOptions, DEFAULT_GENERATE_OPTIONS, GENERATOR_KINDS_TEXT, type GeneratorKind } from './generate.js';
+export { generateNetwork, generateDrawn, generationRecord, resolveGenerateOptions, DEFAULT_GENERATE_OPTIONS } from './generate.js';
+export { generatorKind, GENERATOR_KINDS_TEXT, type GeneratorKind } from './kinds.js';
 export type { CollabGraph, NodeAttributes, EdgeAttributes, GraphAttributes, GenerationRecord, GenerateOptions } from './generate.js';
 export { drawPopulations, type Populations, type NodeDraft } from './populations.js';
 export type { TieStats } from './ties/types.js';
 export { checkGenerationBounds, expectedTies, MAX_GENERATED_EDGES, MAX_GENERATED_NODES, DEFAULT_GENERATION_LIMITS, type GenerationLimits } from './bounds.js';
+export { drawNetwork, type DrawnNetwork } from './draw.js';
+export { drawTie, type DrawnTies } from './draw-tie.js';
+export { buildGraph } from './build-graph.js';
+export { networkArrays } from './network-arrays.js';
+export { drawnNodes, type DrawnNodes } from './drawn-nodes.js';
+export { nodeAttributeWriters, nodeId, type AttributeWriter } from './node-attributes.js';

@@ -129,19 +129,25 @@ function drawSector(sector: ResolvedSector, seed: number, reporting: ResolvedMod
   if (shareTies.length === 0) return nodes;
   const rngE = createRng(deriveSeed(seed, r.engagementStream));
   const shares = shareTies.map((t) => (t.reports[sector.id] as { share: number }).share);
+  // One probability and one count per share-reported tie type, reused from node to node.
+  const k = shareTies.length;
+  const p = new Float64Array(k);
+  const counts = new Int32Array(k);
   for (const node of nodes) {
-    const p = shares.map((s) => Math.min(1, s * node.multiplier));
-    const counts = shareTies.map(() => 0);
+    for (let j = 0; j < k; j++) {
+      p[j] = Math.min(1, shares[j]! * node.multiplier);
+      counts[j] = 0;
+    }
     for (let c = 0; c < node.respondents; c++) {
       let all = true;
-      for (let j = 0; j < p.length; j++) {
+      for (let j = 0; j < k; j++) {
         const hit = rngE.next() < p[j]!;
         if (hit) counts[j]!++;
         else all = false;
       }
       if (all) node.both++;
     }
-    shareTies.forEach((t, j) => (node.engaged[t.id] = counts[j]!));
+    for (let j = 0; j < k; j++) node.engaged[shareTies[j]!.id] = counts[j]!;
   }
   return nodes;
 }

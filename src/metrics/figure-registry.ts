@@ -8,6 +8,7 @@ import { freemanCentralization } from './centralization.js';
 import { components } from './components.js';
 import { pathMetrics, resolveMetricsOptions } from './compute-metrics.js';
 import { toCsr, type Csr } from './csr.js';
+import { csrOfArrays, type NetworkArrays } from './network-arrays.js';
 import { gini } from './gini.js';
 import { hopsToNearest } from './hops.js';
 import { louvainCommunities } from './louvain.js';
@@ -76,8 +77,9 @@ export interface FigureOptions {
 
 /** What the figures read: always the CSR and sectors; the rest only when a family declared it. */
 interface Context {
-  readonly graph: Graph;
   readonly csr: Csr;
+  /** Adds each edge's tie type to `counts` (by name), in edge order. */
+  readonly countTies: (counts: Record<string, number>) => void;
   readonly sectors: readonly string[];
   readonly code: Int32Array;
   readonly members: readonly number[][];
@@ -141,8 +143,8 @@ const FIGURES: Record<FigureFamily, (c: Context, f: Figures) => void> = {
     f.edges = m;
     f.total_weight = total / 2;
     f.density = n > 1 ? m / ((n * (n - 1)) / 2) : 0;
-    const ties = Object.fromEntries(c.options.tieTypes.map((t) => [t, 0]));
-    c.graph.forEachEdge((_e, a) => (ties[a.type] = (ties[a.type] ?? 0) + 1));
+    const ties: Record<string, number> = Object.fromEntries(c.options.tieTypes.map((t) => [t, 0]));
+    c.countTies(ties);
     for (const t of c.options.tieTypes) f[`ties.${t}`] = ties[t]!;
   },
   degree: (c, f) => {
@@ -218,19 +220,59 @@ const FIGURES: Record<FigureFamily, (c: Context, f: Figures) => void> = {
  * Unknown families are rejected by the caller's schema; here they are a bug.
  */
 export function computeFigures(graph: Graph, families: readonly FigureFamily[], options: FigureOptions): Figures {
-  for (const family of families) if (!(family in FIGURE_FAMILIES)) throw new Error(`figure registry: unknown figure family "${family}"`);
+  checkFamilies(families);
   const csr = toCsr(graph);
-  const rawSector = csr.ids.map((id) => {
+  // Sector names interned in node order; −1: no sector.
+  const names: string[] = [];
+  const codeOf = new Map<string, number>();
+  const raw = new Int32Array(csr.n);
+  csr.ids.forEach((id, i) => {
     const s = graph.getNodeAttribute(id, 'sector');
-    return typeof s === 'string' && s !== '' ? s : null;
+    if (typeof s !== 'string' || s === '') return void (raw[i] = -1);
+    let k = codeOf.get(s);
+    if (k === undefined) codeOf.set(s, (k = names.push(s) - 1));
+    raw[i] = k;
   });
-  const found = new Set(rawSector.filter((s): s is string => s !== null));
+  const countTies = (ties: Record<string, number>) => graph.forEachEdge((_e, a) => (ties[a.type] = (ties[a.type] ?? 0) + 1));
+  return figuresOf(csr, names, raw, countTies, families, options);
+}
+
+/**
+ * The figures of `families` for a network given as plain arrays (what an ensemble draws), with
+ * no graph built: the same values, bit for bit, as `computeFigures` on the graph the arrays
+ * stand for (tests/metrics/figure-arrays.test.ts).
+ */
+export function computeFiguresOfArrays(net: NetworkArrays, families: readonly FigureFamily[], options: FigureOptions): Figures {
+  checkFamilies(families);
+  const csr = csrOfArrays(net);
+  const countTies = (ties: Record<string, number>) => {
+    const perType = new Int32Array(net.typeNames.length);
+    for (let e = 0; e < net.type.length; e++) perType[net.type[e]!]!++;
+    net.typeNames.forEach((t, k) => {
+      if (perType[k]! > 0) ties[t] = (ties[t] ?? 0) + perType[k]!;
+    });
+  };
+  return figuresOf(csr, net.sectorNames, net.sector, countTies, families, options);
+}
+
+function checkFamilies(families: readonly FigureFamily[]): void {
+  for (const family of families) if (!(family in FIGURE_FAMILIES)) throw new Error(`figure registry: unknown figure family "${family}"`);
+}
+
+/** The figures from a CSR and raw sector codes into `names` (−1 or an empty name: no sector). */
+function figuresOf(csr: Csr, names: readonly string[], raw: Int32Array, countTies: Context['countTies'], families: readonly FigureFamily[], options: FigureOptions): Figures {
+  const present = new Uint8Array(names.length);
+  for (let i = 0; i < csr.n; i++) if (raw[i]! >= 0 && names[raw[i]!] !== '') present[raw[i]!] = 1;
+  const found = new Set(names.filter((_, k) => present[k]));
   const sectors = [...options.sectorOrder.filter((s) => found.has(s)), ...[...found].filter((s) => !options.sectorOrder.includes(s)).sort()];
-  const code = new Int32Array(csr.n).map((_, i) => (rawSector[i] === null ? -1 : sectors.indexOf(rawSector[i]!)));
+  const final = Int32Array.from(names, (s, k) => (present[k] ? sectors.indexOf(s) : -1));
+  const code = new Int32Array(csr.n);
+  for (let i = 0; i < csr.n; i++) code[i] = raw[i]! >= 0 ? final[raw[i]!]! : -1;
   const members: number[][] = sectors.map(() => []);
   for (let i = 0; i < csr.n; i++) if (code[i]! >= 0) members[code[i]!]!.push(i);
-  const degree = new Int32Array(csr.n).map((_, i) => csr.offsets[i + 1]! - csr.offsets[i]!);
-  const context: Context = { graph, csr, sectors, code, members, degree, options };
+  const degree = new Int32Array(csr.n);
+  for (let i = 0; i < csr.n; i++) degree[i] = csr.offsets[i + 1]! - csr.offsets[i]!;
+  const context: Context = { csr, countTies, sectors, code, members, degree, options };
   for (const r of requirementsOf(families)) COMPUTE[r](context);
   const f: Figures = {};
   for (const family of ALL_FIGURE_FAMILIES) if (families.includes(family)) FIGURES[family](context, f);

@@ -1,4 +1,5 @@
 export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js';
+export { csrOfArrays, type NetworkArrays } from './network-arrays.js';
 export { pathCentralities, resolveBrandesOptions, type PathCentralities, type BrandesOptions } from './brandes.js';
 export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
 export { pagerank, resolvePageRankOptions, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
@@ -47,6 +48,7 @@ export { harmonicCloseness } from './harmonic-closeness.js';
 export { sampledHarmonic, harmonicSamples, type SampledHarmonic } from './harmonic-sampled.js';
 export {
   computeFigures,
+  computeFiguresOfArrays,
   requirementsOf,
   FIGURE_FAMILIES,
   ALL_FIGURE_FAMILIES,

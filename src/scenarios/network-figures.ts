@@ -1,7 +1,10 @@
-import { fitFigures, fitReport } from '../fit/fit-report.js';
+import { fitReportOfDrawn } from '../fit/fit-drawn.js';
+import { fitFigures } from '../fit/fit-report.js';
+import { drawnNodes } from '../generator/drawn-nodes.js';
 import type { CollabGraph } from '../generator/generate.js';
-import { generateNetwork } from '../generator/generate.js';
-import { ALL_FIGURE_FAMILIES, computeFigures, type FigureFamily, type MetricsReport } from '../metrics/index.js';
+import { generateDrawn } from '../generator/generate.js';
+import { networkArrays } from '../generator/network-arrays.js';
+import { ALL_FIGURE_FAMILIES, computeFiguresOfArrays, type FigureFamily, type MetricsReport } from '../metrics/index.js';
 import type { ResolvedModel } from '../model/types.js';
 
 /** Every network metric of one network as a flat record, the unit a sweep summarizes. */
@@ -63,7 +66,8 @@ export function metricsOptionsFor(model: ResolvedModel): { sectorOrder: string[]
  * default), computing only what they need (src/metrics/figure-registry.ts), and its fit to the
  * survey per tie type and side (`fit.tvd.…`, `fit.requested.…`, `fit.realized.…`; always, it
  * needs no metric). Louvain and the betweenness pivots are seeded with the same seed, so a figure
- * depends on (model, seed) only.
+ * depends on (model, seed) only. No graph is built: the figures and the fit are read off the drawn
+ * arrays (the same values as on the generated graph: tests/metrics/figure-arrays.test.ts).
  */
 export function networkFiguresFor(
   model: ResolvedModel,
@@ -71,7 +75,8 @@ export function networkFiguresFor(
   betweennessSamples: number | null = SWEEP_BETWEENNESS_SAMPLES,
   families: readonly FigureFamily[] = ALL_FIGURE_FAMILIES,
 ): Figures {
-  const { graph, record } = generateNetwork(model, { seed });
-  const figures = computeFigures(graph, families, { seed, betweennessSamples, tieTypes: model.ties.map((t) => t.id), ...metricsOptionsFor(model) });
-  return { ...figures, ...fitFigures(fitReport(graph, model, record)) };
+  const drawn = generateDrawn(model, { seed });
+  const nodes = drawnNodes(model, drawn);
+  const figures = computeFiguresOfArrays(networkArrays(model, drawn, nodes), families, { seed, betweennessSamples, tieTypes: model.ties.map((t) => t.id), ...metricsOptionsFor(model) });
+  return { ...figures, ...fitFigures(fitReportOfDrawn(model, drawn, nodes)) };
 }

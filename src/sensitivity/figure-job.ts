@@ -1,7 +1,8 @@
-import { generateNetwork } from '../generator/generate.js';
+import { generateDrawn } from '../generator/generate.js';
+import { networkArrays } from '../generator/network-arrays.js';
 import type { ResolvedModel } from '../model/types.js';
 import { networkFiguresFor } from '../scenarios/network-figures.js';
-import { isStructural, structuralFigures } from './structural-figures.js';
+import { isStructural, structuralFiguresOfArrays } from './structural-figures.js';
 
 /**
  * A batch for the sensitivity worker pool: one figure of each model under each seed. Plain data
@@ -17,13 +18,12 @@ export interface FigureJob {
 
 /**
  * The figure `metric` of the network of `model` under `seed`. Structural figures (components,
- * isolates, tie counts) are computed alone; any other figure goes through the full metrics
- * report. NaN when the network has no such figure.
+ * isolates, tie counts) are computed alone, off the drawn arrays (no graph); any other figure
+ * goes through `networkFiguresFor`. NaN when the network has no such figure.
  */
 export function figureFor(model: ResolvedModel, seed: number, metric: string, betweennessSamples: number | null): number {
   if (isStructural(metric)) {
-    const { graph } = generateNetwork(model, { seed });
-    return structuralFigures(graph, model.ties.map((t) => t.id))[metric] ?? NaN;
+    return structuralFiguresOfArrays(networkArrays(model, generateDrawn(model, { seed })), model.ties.map((t) => t.id))[metric] ?? NaN;
   }
   return networkFiguresFor(model, seed, betweennessSamples)[metric] ?? NaN;
 }

@@ -9,7 +9,7 @@ export { effectiveSampleSize, type EffectiveSample } from './design-effect.js';
 export { drawBlockShares, drawShare } from './survey-sampling.js';
 export { valueAt, type InputRange } from './input-ranges.js';
 export { drawSurvey, effectiveRespondents, DEFAULT_SURVEY_DRAW, type SurveyDrawOptions } from './survey-draw.js';
-export { isStructural, structuralFigures } from './structural-figures.js';
+export { isStructural, structuralFigures, structuralFiguresOfArrays } from './structural-figures.js';
 export { evaluateFigureJob, figureFor, type FigureJob } from './figure-job.js';
 export { robustConclusions, type ConclusionInputs } from './conclusions.js';
 export { baseFor, modelsFor, respondentClusters, selectInputs, specInputs, surveyDrawOptions, SURVEY_SAMPLING, type PointSetting, type UncertainInput } from './points.js';

@@ -1,5 +1,5 @@
 import type Graph from 'graphology';
-import { components, toCsr } from '../metrics/index.js';
+import { components, csrOfArrays, toCsr, type Csr, type NetworkArrays } from '../metrics/index.js';
 
 /** Figures that need only the graph's components, degrees and tie types — no paths, no communities. */
 const STRUCTURAL = /^(nodes|edges|components|giant_share|isolate_share|(giant_share|isolate_share)\.[\w-]+|ties\.[\w-]+)$/;
@@ -18,6 +18,26 @@ export function isStructural(metric: string): boolean {
  */
 export function structuralFigures(graph: Graph, tieTypes: readonly string[] = []): Record<string, number> {
   const csr = toCsr(graph);
+  const countTies = (f: Record<string, number>) =>
+    graph.forEachEdge((_e, a) => {
+      const key = `ties.${String((a as { type?: unknown }).type ?? 'untyped')}`;
+      f[key] = (f[key] ?? 0) + 1;
+    });
+  return structural(csr, (i) => String(graph.getNodeAttribute(csr.ids[i]!, 'sector') ?? ''), countTies, tieTypes);
+}
+
+/** `structuralFigures` of a network given as plain arrays (a drawn network): the same figures, no graph. */
+export function structuralFiguresOfArrays(net: NetworkArrays, tieTypes: readonly string[] = []): Record<string, number> {
+  const countTies = (f: Record<string, number>) => {
+    for (let e = 0; e < net.type.length; e++) {
+      const key = `ties.${net.typeNames[net.type[e]!]!}`;
+      f[key] = (f[key] ?? 0) + 1;
+    }
+  };
+  return structural(csrOfArrays(net), (i) => (net.sector[i]! >= 0 ? net.sectorNames[net.sector[i]!]! : ''), countTies, tieTypes);
+}
+
+function structural(csr: Csr, sectorOf: (i: number) => string, countTies: (f: Record<string, number>) => void, tieTypes: readonly string[]): Record<string, number> {
   const comp = components(csr);
   const giant = comp.sizes[0] ?? 0;
   const n = csr.n;
@@ -27,7 +47,7 @@ export function structuralFigures(graph: Graph, tieTypes: readonly string[] = []
   for (let i = 0; i < n; i++) {
     const deg = csr.offsets[i + 1]! - csr.offsets[i]!;
     if (deg === 0) isolates++;
-    const s = String(graph.getNodeAttribute(csr.ids[i]!, 'sector') ?? '');
+    const s = sectorOf(i);
     if (!s) continue;
     const x = bySector.get(s) ?? { nodes: 0, iso: 0, inGiant: 0 };
     x.nodes++;
@@ -42,9 +62,6 @@ export function structuralFigures(graph: Graph, tieTypes: readonly string[] = []
     f[`isolate_share.${s}`] = x.iso / x.nodes;
   }
   for (const t of tieTypes) f[`ties.${t}`] = 0;
-  graph.forEachEdge((_e, a) => {
-    const key = `ties.${String((a as { type?: unknown }).type ?? 'untyped')}`;
-    f[key] = (f[key] ?? 0) + 1;
-  });
+  countTies(f);
   return f;
 }
