@@ -269,7 +269,7 @@ process.stdout.write(
     `Start-up: \`collabnet --help\` ${(1 / help.ratios.node!).toFixed(2)}× the time of \`node -e ""\` (${(help.seconds.ours! * 1000).toFixed(0)} ms vs ${(help.seconds.node! * 1000).toFixed(0)} ms, median of ${help.rounds} pairs run in turn).`,
     `Whole process, \`collabnet metrics --in baseline.graphml\` vs the Python scripts on the same file and metric set: NetworkX ${wholeMetrics.ratios.networkx!.toFixed(1)}× slower, igraph ${wholeMetrics.ratios.igraph!.toFixed(2)}× (ours ${wholeMetrics.seconds.ours!.toFixed(2)} s, igraph ${wholeMetrics.seconds.igraph!.toFixed(2)} s, NetworkX ${wholeMetrics.seconds.networkx!.toFixed(2)} s; median of ${wholeMetrics.rounds} rounds).`,
     '',
-    `Figure families, per baseline network (median of ${families.runs}; each alone, its CSR included; betweenness/harmonic with 256 pivots): generation ${families.generateMs.toFixed(1)} ms; generation + connectivity ${families.generateConnectivityMs.toFixed(1)} ms.`,
+    `Figure families, per baseline network (median of ${families.runs}; ensembles' path: drawn arrays to CSR, no graphology graph; each family alone, its CSR included; betweenness/harmonic with 256 pivots): generation ${families.generateMs.toFixed(1)} ms; generation + connectivity ${families.generateConnectivityMs.toFixed(1)} ms; a graphology graph as \`collabnet generate\` builds it: ${families.graphMs.toFixed(1)} ms.`,
     '',
     '| family | needs | ms per network |',
     '|---|---|---|',
