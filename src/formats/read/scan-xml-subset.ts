@@ -26,21 +26,22 @@ const SQUOTE = 39;
 const MINUS = 45;
 const SLASH = 47;
 const SEMICOLON = 59;
-const LT = 60;
 const EQUAL = 61;
 const GT = 62;
 const BANG = 33;
 
-/** ASCII name characters (the subset's names): 1 may start a name, 2 may continue one. */
-const NAME_CLASS = new Uint8Array(128);
+/** Classes of characters by code (indexed by any UTF-16 unit; past the end `charCodeAt(p) | 0` is 0, no class). */
+const CLASS = new Uint8Array(65536);
+/** May start an ASCII name (the subset's names). */
+const NAME_START = 1;
+/** May continue one. */
+const NAME_CHAR = 2;
+/** XML's white space inside markup (the carriage return never reaches the scanner). */
+const SPACE_CHAR = 4;
 for (let c = 0; c < 128; c++) {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58;
-  NAME_CLASS[c] = letter ? 3 : (c >= 48 && c <= 57) || c === MINUS || c === 46 ? 2 : 0;
+  CLASS[c] = letter ? NAME_START | NAME_CHAR : (c >= 48 && c <= 57) || c === MINUS || c === 46 ? NAME_CHAR : c === SPACE || c === NL || c === TAB ? SPACE_CHAR : 0;
 }
-const startsName = (c: number): boolean => c < 128 && (NAME_CLASS[c]! & 1) !== 0;
-const continuesName = (c: number): boolean => c < 128 && (NAME_CLASS[c]! & 2) !== 0;
-/** XML's white space inside markup (the carriage return never reaches the scanner). */
-const isSpace = (c: number): boolean => c === SPACE || c === NL || c === TAB;
 
 /** A code point XML 1.0 allows (its production `Char`). */
 function isXmlChar(c: number): boolean {
@@ -129,30 +130,34 @@ export function scanXmlSubset(text: string): XmlElement | undefined {
   // Outside the BMP columns count code points (as saxes does): code points of the line before `counted`.
   let counted = 0;
   let codePoints = 0;
+  // The next `&`, `<`, tab and line feed at or after the last place looked at (n: none), found by
+  // indexOf and kept until passed: each character is looked at a bounded number of times.
+  let nextAmp = -1;
+  let nextLt = -1;
+  let nextTab = -1;
+  let nextLf = -1;
 
   for (;;) {
     let lt = text.indexOf('<', i);
     if (lt < 0) lt = n;
     if (lt > i) {
       if (top !== undefined) {
-        let amp = false;
-        for (let p = i; p < lt; p++)
-          if (text.charCodeAt(p) === AMP) {
-            amp = true;
-            break;
-          }
-        const piece = amp ? decoded(text, i, lt, false) : text.slice(i, lt);
+        if (nextAmp < i) {
+          nextAmp = text.indexOf('&', i);
+          if (nextAmp < 0) nextAmp = n;
+        }
+        const piece = nextAmp < lt ? decoded(text, i, lt, false) : text.slice(i, lt);
         if (piece === undefined) return undefined;
         top.text += piece;
-      } else for (let p = i; p < lt; p++) if (!isSpace(text.charCodeAt(p))) return undefined;
+      } else for (let p = i; p < lt; p++) if ((CLASS[text.charCodeAt(p)]! & SPACE_CHAR) === 0) return undefined;
     }
     if (lt === n) break;
     const c = text.charCodeAt(lt + 1);
 
-    if (startsName(c)) {
+    if ((CLASS[c | 0]! & NAME_START) !== 0) {
       if (root !== undefined && top === undefined) return undefined;
       let p = lt + 2;
-      while (continuesName(text.charCodeAt(p))) p++;
+      while ((CLASS[text.charCodeAt(p) | 0]! & NAME_CHAR) !== 0) p++;
       const name = text.slice(lt + 1, p);
       // The start tag's place, as the saxes path reports it: a line feed right after the name
       // puts it on the next line, column 1.
@@ -182,7 +187,7 @@ export function scanXmlSubset(text: string): XmlElement | undefined {
       let selfClosing = false;
       for (;;) {
         let spaced = false;
-        while (isSpace(text.charCodeAt(p))) {
+        while ((CLASS[text.charCodeAt(p) | 0]! & SPACE_CHAR) !== 0) {
           p++;
           spaced = true;
         }
@@ -197,28 +202,38 @@ export function scanXmlSubset(text: string): XmlElement | undefined {
           p += 2;
           break;
         }
-        if (!spaced || !startsName(d)) return undefined;
+        if (!spaced || (CLASS[d | 0]! & NAME_START) === 0) return undefined;
         const nameStart = p;
         p++;
-        while (continuesName(text.charCodeAt(p))) p++;
+        while ((CLASS[text.charCodeAt(p) | 0]! & NAME_CHAR) !== 0) p++;
         const attrName = text.slice(nameStart, p);
-        while (isSpace(text.charCodeAt(p))) p++;
+        while ((CLASS[text.charCodeAt(p) | 0]! & SPACE_CHAR) !== 0) p++;
         if (text.charCodeAt(p) !== EQUAL) return undefined;
         p++;
-        while (isSpace(text.charCodeAt(p))) p++;
+        while ((CLASS[text.charCodeAt(p) | 0]! & SPACE_CHAR) !== 0) p++;
         const quote = text.charCodeAt(p);
         if (quote !== DQUOTE && quote !== SQUOTE) return undefined;
         const valueStart = ++p;
-        let special = false;
-        for (;;) {
-          if (p >= n) return undefined;
-          const v = text.charCodeAt(p);
-          if (v === quote) break;
-          if (v === LT) return undefined;
-          if (v === AMP || v === TAB || v === NL) special = true;
-          p++;
+        p = text.indexOf(quote === DQUOTE ? '"' : "'", p);
+        if (p < 0) return undefined;
+        if (nextLt < valueStart) {
+          nextLt = text.indexOf('<', valueStart);
+          if (nextLt < 0) nextLt = n;
         }
-        const value = special ? decoded(text, valueStart, p, true) : text.slice(valueStart, p);
+        if (nextLt < p) return undefined;
+        if (nextAmp < valueStart) {
+          nextAmp = text.indexOf('&', valueStart);
+          if (nextAmp < 0) nextAmp = n;
+        }
+        if (nextTab < valueStart) {
+          nextTab = text.indexOf('\t', valueStart);
+          if (nextTab < 0) nextTab = n;
+        }
+        if (nextLf < valueStart) {
+          nextLf = text.indexOf('\n', valueStart);
+          if (nextLf < 0) nextLf = n;
+        }
+        const value = nextAmp < p || nextTab < p || nextLf < p ? decoded(text, valueStart, p, true) : text.slice(valueStart, p);
         if (value === undefined || attributes.has(attrName)) return undefined;
         attributes.set(attrName, value);
         p++;
@@ -235,7 +250,7 @@ export function scanXmlSubset(text: string): XmlElement | undefined {
     } else if (c === SLASH) {
       if (top === undefined || !text.startsWith(top.name, lt + 2)) return undefined;
       let p = lt + 2 + top.name.length;
-      while (isSpace(text.charCodeAt(p))) p++;
+      while ((CLASS[text.charCodeAt(p) | 0]! & SPACE_CHAR) !== 0) p++;
       if (text.charCodeAt(p) !== GT) return undefined;
       stack.pop();
       top = stack[stack.length - 1];
