@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../../errors.js';
+import { scanXmlSubset } from './scan-xml-subset.js';
 import type { XmlElement, XmlParser } from './xml.js';
 
 /** A lone UTF-16 surrogate (text that no encoding of Unicode can hold). */
@@ -16,13 +17,27 @@ function reason(message: string): string {
 }
 
 /**
- * The XML parser of the graph readers: saxes, a streaming non-validating parser in pure
- * JavaScript (the CLI and the explorer's worker parse the same way). It reads in one linear pass,
- * stops at the first fault and names its line and column; it expands no entities beyond XML's five
- * and character references, fetches nothing, and refuses characters XML does not allow. The
- * elements are built into a light tree without recursion, so any depth is safe.
+ * The XML parser of the graph readers (the CLI and the explorer's worker parse the same way).
+ * Graph files are read by `scanXmlSubset`, a linear scanner for the plain XML they are made of;
+ * any other text — every malformed file among them — by saxes (`parseXmlSaxes`), so both build
+ * the same tree and every error reads the same.
  */
-export const parseXml: XmlParser = (text, file) => {
+export const parseXml: XmlParser = (text, file) => scanXmlSubset(text) ?? parseXmlSaxes(text, file);
+
+/** `parseXml`, telling which reader built the tree (for tests: the fast path must be taken on graph files). */
+export function parseXmlTelling(text: string, file: string): { root: XmlElement; reader: 'subset' | 'saxes' } {
+  const root = scanXmlSubset(text);
+  return root ? { root, reader: 'subset' } : { root: parseXmlSaxes(text, file), reader: 'saxes' };
+}
+
+/**
+ * The general XML parser: saxes, a streaming non-validating parser in pure JavaScript. It reads
+ * in one linear pass, stops at the first fault and names its line and column; it expands no
+ * entities beyond XML's five and character references, fetches nothing, and refuses characters
+ * XML does not allow. The elements are built into a light tree without recursion, so any depth is
+ * safe.
+ */
+export const parseXmlSaxes: XmlParser = (text, file) => {
   if (text.trim() === '') throw new InputError(`${file}: the file is empty; expected XML`);
   const fail = (line: number, column: number, why: string): never => {
     throw new InputError(`${file}: line ${line}, column ${column}: malformed XML (${why})`);
