@@ -1,6 +1,9 @@
 export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js';
 export { pathCentralities, resolveBrandesOptions, type PathCentralities, type BrandesOptions } from './brandes.js';
 export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
+export { foldPlan, foldChunks, FOLD_CHUNKS, type FoldPlan, type FoldChunk, type FoldSearchInput } from './fold-plan.js';
+export { foldSearch, type FoldPartial } from './fold-search.js';
+export { foldFinish } from './fold-finish.js';
 export { pagerank, resolvePageRankOptions, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
 export { eigenvectorCentrality, resolveEigenvectorOptions, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
 export { lanczosTopEigenvector } from './lanczos.js';

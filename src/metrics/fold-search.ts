@@ -1,0 +1,94 @@
+import type { FoldSearchInput } from './fold-plan.js';
+import { MinHeap } from './min-heap.js';
+
+/** What the core searches of one range of source groups add (see `foldSearch`). */
+export interface FoldPartial {
+  /** The range of source groups searched, `[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  /** Core part of betweenness by core index, not normalized. */
+  readonly coreBetweenness: Float64Array;
+  /** Harmonic closeness across trees by node (non-zero only for the trees of roots searched at offset 0); null without harmonic closeness. */
+  readonly harmonic: Float64Array | null;
+}
+
+/**
+ * Second step of folded exact betweenness (see brandes-folded.ts): weighted Brandes on the 2-core,
+ * one Dijkstra per source group in `[from, to)`, and harmonic closeness across trees from the
+ * search of each root at offset 0. Pure: depends on the input and the range only, so ranges can
+ * run on any thread and `foldFinish` adds them up.
+ */
+export function foldSearch(input: FoldSearchInput, from: number, to: number): FoldPartial {
+  const { cg, reach, groups, trees } = input;
+  const c = cg.global.length;
+  const harmonic = trees ? new Float64Array(input.n) : null;
+  const dist = new Float64Array(c).fill(Infinity);
+  const sigma = new Float64Array(c);
+  const delta = new Float64Array(c);
+  const settled = new Uint8Array(c);
+  const visited = new Int32Array(c);
+  const coreBetweenness = new Float64Array(c);
+  const heap = new MinHeap(cg.offsets[c]! + 1);
+  const { offsets, targets, lengths } = cg;
+  for (let g = from; g < to; g++) {
+    const s = groups.root[g]!;
+    let reached = 0;
+    dist[s] = groups.offset[g]!;
+    sigma[s] = 1;
+    heap.clear();
+    heap.push(dist[s]!, s);
+    while (heap.size > 0) {
+      const d = heap.topKey();
+      const v = heap.pop();
+      if (settled[v] || d > dist[v]!) continue;
+      settled[v] = 1;
+      visited[reached++] = v;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = targets[k]!;
+        if (settled[w]) continue;
+        const alt = d + lengths[k]!;
+        if (alt < dist[w]!) {
+          dist[w] = alt;
+          sigma[w] = sigma[v]!;
+          heap.push(alt, w);
+        } else if (alt === dist[w]) {
+          sigma[w]! += sigma[v]!;
+        }
+      }
+    }
+    if (trees && harmonic && groups.offset[g] === 0) {
+      // Harmonic closeness across trees, for every node of the root's tree.
+      const { start, members, memberDistance } = trees;
+      const r = cg.global[s]!;
+      for (let j = start[r]!; j < start[r + 1]!; j++) {
+        const a = memberDistance[j]!;
+        let sum = 0;
+        for (let i = 1; i < reached; i++) {
+          const qLocal = visited[i]!;
+          const q = cg.global[qLocal]!;
+          const base = a + dist[qLocal]!;
+          for (let m = start[q]!; m < start[q + 1]!; m++) sum += 1 / (base + memberDistance[m]!);
+        }
+        harmonic[members[j]!]! += sum;
+      }
+    }
+    const weight = groups.sources[g]!;
+    for (let i = reached - 1; i > 0; i--) {
+      const w = visited[i]!;
+      const coeff = (reach[w]! + delta[w]!) / sigma[w]!;
+      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+        const v = targets[k]!;
+        if (dist[v]! + lengths[k]! === dist[w]) delta[v]! += sigma[v]! * coeff;
+      }
+      coreBetweenness[w]! += weight * delta[w]!;
+    }
+    for (let i = 0; i < reached; i++) {
+      const v = visited[i]!;
+      dist[v] = Infinity;
+      sigma[v] = 0;
+      delta[v] = 0;
+      settled[v] = 0;
+    }
+  }
+  return { from, to, coreBetweenness, harmonic };
+}
