@@ -27,6 +27,9 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
   const delta = new Float64Array(c);
   const settled = new Uint8Array(c);
   const visited = new Int32Array(c);
+  // Predecessors of each node on its shortest paths, in its own CSR slot range (at most its degree).
+  const pred = new Int32Array(cg.offsets[c]!);
+  const predEnd = new Int32Array(c);
   const coreBetweenness = new Float64Array(c);
   const heap = new MinHeap(cg.offsets[c]! + 1);
   const { offsets, targets, lengths } = cg;
@@ -50,9 +53,13 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
         if (alt < dist[w]!) {
           dist[w] = alt;
           sigma[w] = sigma[v]!;
+          const first = offsets[w]!;
+          pred[first] = v;
+          predEnd[w] = first + 1;
           heap.push(alt, w);
         } else if (alt === dist[w]) {
           sigma[w]! += sigma[v]!;
+          pred[predEnd[w]!++] = v;
         }
       }
     }
@@ -76,9 +83,9 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
     for (let i = reached - 1; i > 0; i--) {
       const w = visited[i]!;
       const coeff = (reach[w]! + delta[w]!) / sigma[w]!;
-      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
-        const v = targets[k]!;
-        if (dist[v]! + lengths[k]! === dist[w]) delta[v]! += sigma[v]! * coeff;
+      for (let k = offsets[w]!, end = predEnd[w]!; k < end; k++) {
+        const v = pred[k]!;
+        delta[v]! += sigma[v]! * coeff;
       }
       coreBetweenness[w]! += weight * delta[w]!;
     }
