@@ -43,12 +43,11 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
     while (heap.size > 0) {
       const d = heap.topKey();
       const v = heap.pop();
-      if (settled[v] || d > dist[v]!) continue;
+      if (d > dist[v]!) continue; // a stale entry: keys pushed for a node strictly decrease
       settled[v] = 1;
       visited[reached++] = v;
       for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
         const w = targets[k]!;
-        if (settled[w]) continue;
         const alt = d + lengths[k]!;
         if (alt < dist[w]!) {
           dist[w] = alt;
@@ -57,7 +56,7 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
           pred[first] = v;
           predEnd[w] = first + 1;
           heap.push(alt, w);
-        } else if (alt === dist[w]) {
+        } else if (alt === dist[w] && !settled[w]) {
           sigma[w]! += sigma[v]!;
           pred[predEnd[w]!++] = v;
         }
