@@ -1,5 +1,5 @@
 import type { FoldSearchInput } from './fold-plan.js';
-import { MinHeap } from './min-heap.js';
+import { distanceQueue } from './bucket-queue.js';
 
 /** What the core searches of one range of source groups add (see `foldSearch`). */
 export interface FoldPartial {
@@ -31,20 +31,23 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
   const pred = new Int32Array(cg.offsets[c]!);
   const predEnd = new Int32Array(c);
   const coreBetweenness = new Float64Array(c);
-  const heap = new MinHeap(cg.offsets[c]! + 1);
   const { offsets, targets, lengths } = cg;
+  let farthest = 0;
+  for (let g = from; g < to; g++) if (groups.offset[g]! > farthest) farthest = groups.offset[g]!;
+  const queue = distanceQueue(lengths, input.n, farthest);
   for (let g = from; g < to; g++) {
     const s = groups.root[g]!;
     let reached = 0;
     dist[s] = groups.offset[g]!;
     sigma[s] = 1;
-    heap.clear();
-    heap.push(dist[s]!, s);
-    while (heap.size > 0) {
-      const d = heap.topKey();
-      const v = heap.pop();
-      if (d > dist[v]!) continue; // a stale entry: keys pushed for a node strictly decrease
+    queue.clear(dist[s]!);
+    queue.push(dist[s]!, s);
+    while (queue.size > 0) {
+      const v = queue.pop();
+      // A node's first pop comes with its final distance; later ones are stale repeats.
+      if (settled[v]) continue;
       settled[v] = 1;
+      const d = dist[v]!;
       visited[reached++] = v;
       for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
         const w = targets[k]!;
@@ -55,7 +58,7 @@ export function foldSearch(input: FoldSearchInput, from: number, to: number): Fo
           const first = offsets[w]!;
           pred[first] = v;
           predEnd[w] = first + 1;
-          heap.push(alt, w);
+          queue.push(alt, w);
         } else if (alt === dist[w] && !settled[w]) {
           sigma[w]! += sigma[v]!;
           pred[predEnd[w]!++] = v;
