@@ -1,0 +1,131 @@
+import { threadId, Worker } from 'node:worker_threads';
+import { foldFinish, foldPlan, foldSearch, type Csr, type FoldPartial, type FoldPlan, type FoldSearchInput, type PathCentralities } from '../metrics/index.js';
+import type { FoldReply, FoldTask } from './fold-thread.js';
+import { onInterrupt } from './run.js';
+
+/** The fold worker's entry, beside this module (src/cli/ from source, lib/cli/ compiled). */
+export const FOLD_WORKER_URL = new URL('./fold-worker.mjs', import.meta.url);
+
+/** Exact betweenness and harmonic closeness, and which thread searched each chunk. */
+export interface ParallelFold extends PathCentralities {
+  /** For each chunk of the plan, in order: the Node `threadId` of the thread that searched it (the caller's in-process). */
+  readonly chunkThread: readonly number[];
+  /** How many threads searched chunks (1 in-process). */
+  readonly threads: number;
+}
+
+/**
+ * Below this many estimated steps of core search (`foldSearchSteps`), the default spreads
+ * nothing: starting worker threads costs 0.2–0.5 s here, about 1e7 steps. 2e7 is about 1 s of
+ * search on one thread (the clinician-engagement t = 1 scenario, ×5 and up); the baseline, about
+ * 0.1 s (1.7e6 steps), stays on one thread.
+ */
+export const SPREAD_MIN_STEPS = 2e7;
+
+/**
+ * Estimated work of the core searches: one Dijkstra over the core's edge slots per source group,
+ * plus, with harmonic closeness, a sum over every node for each core root.
+ */
+export function foldSearchSteps(plan: FoldPlan): number {
+  const s = plan.search;
+  if (!s) return 0;
+  const c = s.cg.global.length;
+  return s.groups.root.length * s.cg.offsets[c]! + (s.trees ? c * plan.n : 0);
+}
+
+/** Options of `parallelFoldedPathCentralities`. */
+export interface ParallelFoldOptions {
+  /** false: betweenness only (harmonic closeness all zero), as `foldedBetweenness`. Default true. */
+  readonly withHarmonic?: boolean;
+  /** The thread entry (default: fold-worker.mjs beside this module). */
+  readonly workerUrl?: URL;
+  /** Search in-process when `foldSearchSteps` is below this (default 0: always spread; the CLI's default uses `SPREAD_MIN_STEPS`). */
+  readonly minSteps?: number;
+}
+
+type TypedArray = Int32Array | Float64Array;
+
+/** A copy of a typed array in shared memory, so every worker thread reads the same bytes without a copy of its own. */
+function shared<T extends TypedArray>(a: T): T {
+  const copy = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+  copy.set(a);
+  return copy;
+}
+
+/** The search input with every array in shared memory. */
+function sharedInput(input: FoldSearchInput): FoldSearchInput {
+  const { n, cg, reach, groups, trees } = input;
+  return {
+    n,
+    cg: { local: shared(cg.local), global: shared(cg.global), offsets: shared(cg.offsets), targets: shared(cg.targets), lengths: shared(cg.lengths) },
+    reach: shared(reach),
+    groups: { root: shared(groups.root), offset: shared(groups.offset), sources: shared(groups.sources) },
+    trees: trees && { start: shared(trees.start), members: shared(trees.members), memberDistance: shared(trees.memberDistance) },
+  };
+}
+
+/**
+ * `foldedPathCentralities` (or, with `withHarmonic` false, `foldedBetweenness`) with the core
+ * searches spread over `workers` threads: the plan's fixed chunks are handed out one at a time
+ * (each thread gets one to start, then the next free thread takes the next), and `foldFinish`
+ * adds the partials in chunk order, so the result has the same bits for every worker count.
+ * One worker, or a graph without a 2-core, runs in-process. Workers stop on Ctrl-C / SIGTERM.
+ */
+export async function parallelFoldedPathCentralities(csr: Csr, workers: number, options: ParallelFoldOptions = {}): Promise<ParallelFold> {
+  const { withHarmonic = true, workerUrl = FOLD_WORKER_URL, minSteps = 0 } = options;
+  if (!(Number.isInteger(workers) && workers >= 1)) throw new RangeError(`parallelFoldedPathCentralities: workers: expected an integer ≥ 1, got ${workers}`);
+  const plan = foldPlan(csr, withHarmonic);
+  const threads = Math.min(workers, plan.chunks.length);
+  if (threads <= 1 || !plan.search || foldSearchSteps(plan) < minSteps) {
+    const search = plan.search;
+    const partials = plan.chunks.map(({ from, to }) => foldSearch(search!, from, to));
+    return { ...foldFinish(plan, partials), chunkThread: plan.chunks.map(() => threadId), threads: 1 };
+  }
+  const partials = await searchOnThreads(plan, plan.search, threads, workerUrl);
+  return { ...foldFinish(plan, partials.map((p) => p.partial)), chunkThread: partials.map((p) => p.thread), threads };
+}
+
+/** Runs every chunk of the plan on `threads` worker threads; the partials by chunk index. */
+function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<{ partial: FoldPartial; thread: number }[]> {
+  const input = sharedInput(search);
+  const { chunks } = plan;
+  const done: { partial: FoldPartial; thread: number }[] = new Array(chunks.length);
+  const pool: Worker[] = [];
+  const stopAll = () => Promise.all(pool.map((w) => w.terminate()));
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      stopInterrupt();
+      void stopAll();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const stopInterrupt = onInterrupt(() => fail(new Error('interrupted')));
+    const give = (worker: Worker) => {
+      if (next >= chunks.length) return;
+      const task: FoldTask = { chunk: next, ...chunks[next]! };
+      next++;
+      worker.postMessage(task);
+    };
+    for (let k = 0; k < threads; k++) {
+      const worker = new Worker(workerUrl, { workerData: input });
+      pool.push(worker);
+      worker.on('message', (reply: FoldReply) => {
+        const { from, to } = chunks[reply.chunk]!;
+        done[reply.chunk] = { partial: { from, to, coreBetweenness: reply.coreBetweenness, harmonic: reply.harmonic }, thread: reply.threadId };
+        if (++finished === chunks.length) {
+          stopInterrupt();
+          void stopAll().then(() => resolve(done), fail);
+        } else give(worker);
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (finished < chunks.length) fail(new Error(`exact betweenness: worker thread ${k} stopped (exit code ${code}) before its chunks were done`));
+      });
+      give(worker);
+    }
+  });
+}
