@@ -66,8 +66,8 @@ function sharedInput(input: FoldSearchInput): FoldSearchInput {
 
 /**
  * `foldedPathCentralities` (or, with `withHarmonic` false, `foldedBetweenness`) with the core
- * searches spread over `workers` threads: the plan's fixed chunks are handed out one at a time
- * (each thread gets one to start, then the next free thread takes the next), and `foldFinish`
+ * searches spread over `workers` threads: the plan's fixed chunks are handed out in order (each
+ * thread gets two to start, then one more for each it returns), and `foldFinish`
  * adds the partials in chunk order, so the result has the same bits for every worker count.
  * One worker, or a graph without a 2-core, runs in-process. Workers stop on Ctrl-C / SIGTERM.
  */
@@ -84,6 +84,13 @@ export async function parallelFoldedPathCentralities(csr: Csr, workers: number, 
   const partials = await searchOnThreads(plan, plan.search, threads, workerUrl);
   return { ...foldFinish(plan, partials.map((p) => p.partial)), chunkThread: partials.map((p) => p.thread), threads };
 }
+
+/**
+ * Chunks posted to a worker ahead of its replies: it finds the next one waiting when it finishes
+ * one, instead of idling until the main thread is scheduled to answer (on a loaded machine that
+ * round trip cost more than the search itself on the t = 1 graph).
+ */
+const QUEUED_PER_WORKER = 2;
 
 /** Runs every chunk of the plan on `threads` worker threads; the partials by chunk index. */
 function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<{ partial: FoldPartial; thread: number }[]> {
@@ -125,7 +132,7 @@ function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: numbe
       worker.on('exit', (code) => {
         if (finished < chunks.length) fail(new Error(`exact betweenness: worker thread ${k} stopped (exit code ${code}) before its chunks were done`));
       });
-      give(worker);
+      for (let q = 0; q < QUEUED_PER_WORKER; q++) give(worker);
     }
   });
 }
