@@ -37,6 +37,8 @@ export interface FoldScaling {
   readonly speedup: number;
   /** Median over rounds of 1-worker ÷ two-process time: what two cores give here at all. */
   readonly ceiling: number;
+  /** Median over rounds of 2-worker ÷ 1-worker CPU seconds (what the threads cost besides the search; 1 = nothing). */
+  readonly cpuRatio: number;
   /** Small graphs: median seconds on 1 and 2 workers (worker start-up included), interleaved. */
   readonly small: readonly { readonly name: string; readonly nodes: number; readonly oneWorkerS: number; readonly twoWorkersS: number }[];
   readonly loadAverages: readonly number[][];
@@ -46,11 +48,17 @@ const LIB_WORKER = join(ROOT, 'lib/cli/fold-worker.mjs');
 const workerUrl = () => (existsSync(LIB_WORKER) ? pathToFileURL(LIB_WORKER) : undefined);
 const csrAt = (scale: number): Csr => toCsr(generateNetwork(model({}, scale), { seed: 1 }).graph);
 
+/** CPU seconds (every thread of this process) of the last `foldSeconds`. */
+let lastCpuS = 0;
+
 /** Seconds of one exact betweenness + harmonic closeness on `workers` threads (plan and finish included). */
 async function foldSeconds(csr: Csr, workers: number): Promise<number> {
   const url = workerUrl();
+  const cpu = process.cpuUsage();
   const t = performance.now();
   await parallelFoldedPathCentralities(csr, workers, url ? { workerUrl: url } : {});
+  const used = process.cpuUsage(cpu);
+  lastCpuS = (used.user + used.system) / 1e6;
   return (performance.now() - t) / 1000;
 }
 
@@ -97,7 +105,13 @@ export async function foldScaling(scale: number, rounds: number, reps: number, l
   const two: number[] = [];
   const procs: number[] = [];
   const loads: number[][] = [];
-  const kinds = [async () => one.push(await foldSeconds(csr, 1)), async () => two.push(await foldSeconds(csr, 2)), async () => procs.push(await twoProcesses(scale))];
+  const oneCpu: number[] = [];
+  const twoCpu: number[] = [];
+  const kinds = [
+    async () => (one.push(await foldSeconds(csr, 1)), oneCpu.push(lastCpuS)),
+    async () => (two.push(await foldSeconds(csr, 2)), twoCpu.push(lastCpuS)),
+    async () => procs.push(await twoProcesses(scale)),
+  ];
   for (let r = 0; r < rounds; r++) {
     loads.push(loadavg().map((x) => +x.toFixed(1)));
     for (let k = 0; k < kinds.length; k++) await kinds[(k + r) % kinds.length]!();
@@ -115,6 +129,7 @@ export async function foldScaling(scale: number, rounds: number, reps: number, l
     twoProcessesS: procs,
     speedup: per((i) => one[i]! / two[i]!),
     ceiling: per((i) => one[i]! / procs[i]!),
+    cpuRatio: per((i) => twoCpu[i]! / oneCpu[i]!),
     small,
     loadAverages: loads,
   };
@@ -125,7 +140,7 @@ export function foldScalingLine(f: FoldScaling): string {
   return (
     `Exact betweenness + harmonic closeness at ×${f.scale} (${f.nodes.toLocaleString('en-US')} nodes, 2-core ${f.coreNodes.toLocaleString('en-US')}, ${f.groups.toLocaleString('en-US')} searches), ${f.rounds} rotating rounds: ` +
     `2 workers ${f.speedup.toFixed(2)}× 1 worker; two independent processes, half the searches each (what two cores give here): ${f.ceiling.toFixed(2)}× ` +
-    `(medians; 1 worker ${median([...f.oneWorkerS]).toFixed(1)} s). Small graphs, worker start-up included: ` +
+    `(medians; 1 worker ${median([...f.oneWorkerS]).toFixed(1)} s); CPU of 2 workers ÷ 1 worker ${f.cpuRatio.toFixed(2)}. Small graphs, worker start-up included: ` +
     f.small.map((s) => `${s.name} ${s.oneWorkerS.toFixed(2)} s on 1, ${s.twoWorkersS.toFixed(2)} s on 2`).join('; ') +
     '.'
   );

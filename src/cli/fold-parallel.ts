@@ -12,25 +12,32 @@ export interface ParallelFold extends PathCentralities {
   readonly chunkThread: readonly number[];
   /** How many threads searched chunks (1 in-process). */
   readonly threads: number;
+  /** For each chunk, in order: milliseconds its search took on its thread. */
+  readonly chunkMs: readonly number[];
 }
 
 /**
  * Below this many estimated steps of core search (`foldSearchSteps`), the default spreads
- * nothing: starting worker threads costs 0.2–0.5 s here, about 1e7 steps. 2e7 is about 1 s of
- * search on one thread (the clinician-engagement t = 1 scenario, ×5 and up); the baseline, about
- * 0.1 s (1.7e6 steps), stays on one thread.
+ * nothing. Measured here: one step costs about 4.2e-8 s of CPU (baseline 1e6 steps 0.07 s; the
+ * clinician-engagement t = 1 scenario 2.6e7, 1.1 s; ×5 2.3e7, 0.95 s; ×10 9.2e7, 4.0 s; ×20 19 s),
+ * and each worker thread adds about 0.3 s of CPU (start-up and its own JIT warm-up) and gains
+ * nothing when other work holds the cores. 5e7 (about 2 s on one thread) spreads ×10 and up,
+ * where two idle cores save seconds, and keeps the baseline, t = 1 and ×5 on one thread.
  */
-export const SPREAD_MIN_STEPS = 2e7;
+export const SPREAD_MIN_STEPS = 5e7;
 
 /**
- * Estimated work of the core searches: one Dijkstra over the core's edge slots per source group,
- * plus, with harmonic closeness, a sum over every node for each core root.
+ * Estimated work of the core searches, in Dijkstra edge-slot steps: one Dijkstra over the core's
+ * edge slots per source group, plus, with harmonic closeness, one term per pair of nodes in trees
+ * hanging from the core (a step of that loop is a division and an add, about 1/25 of a slot step
+ * measured on the ×5 and ×20 networks).
  */
 export function foldSearchSteps(plan: FoldPlan): number {
   const s = plan.search;
   if (!s) return 0;
   const c = s.cg.global.length;
-  return s.groups.root.length * s.cg.offsets[c]! + (s.trees ? c * plan.n : 0);
+  const inCoreTrees = s.trees ? s.cg.global.reduce((sum, r) => sum + s.trees!.start[r + 1]! - s.trees!.start[r]!, 0) : 0;
+  return s.groups.root.length * s.cg.offsets[c]! + (inCoreTrees * inCoreTrees) / 25;
 }
 
 /** Options of `parallelFoldedPathCentralities`. */
@@ -78,11 +85,17 @@ export async function parallelFoldedPathCentralities(csr: Csr, workers: number, 
   const threads = Math.min(workers, plan.chunks.length);
   if (threads <= 1 || !plan.search || foldSearchSteps(plan) < minSteps) {
     const search = plan.search;
-    const partials = plan.chunks.map(({ from, to }) => foldSearch(search!, from, to));
-    return { ...foldFinish(plan, partials), chunkThread: plan.chunks.map(() => threadId), threads: 1 };
+    const chunkMs: number[] = [];
+    const partials = plan.chunks.map(({ from, to }) => {
+      const started = performance.now();
+      const p = foldSearch(search!, from, to);
+      chunkMs.push(performance.now() - started);
+      return p;
+    });
+    return { ...foldFinish(plan, partials), chunkThread: plan.chunks.map(() => threadId), threads: 1, chunkMs };
   }
   const partials = await searchOnThreads(plan, plan.search, threads, workerUrl);
-  return { ...foldFinish(plan, partials.map((p) => p.partial)), chunkThread: partials.map((p) => p.thread), threads };
+  return { ...foldFinish(plan, partials.map((p) => p.partial)), chunkThread: partials.map((p) => p.thread), threads, chunkMs: partials.map((p) => p.ms) };
 }
 
 /**
@@ -93,10 +106,10 @@ export async function parallelFoldedPathCentralities(csr: Csr, workers: number, 
 const QUEUED_PER_WORKER = 2;
 
 /** Runs every chunk of the plan on `threads` worker threads; the partials by chunk index. */
-function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<{ partial: FoldPartial; thread: number }[]> {
+function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<{ partial: FoldPartial; thread: number; ms: number }[]> {
   const input = sharedInput(search);
   const { chunks } = plan;
-  const done: { partial: FoldPartial; thread: number }[] = new Array(chunks.length);
+  const done: { partial: FoldPartial; thread: number; ms: number }[] = new Array(chunks.length);
   const pool: Worker[] = [];
   const stopAll = () => Promise.all(pool.map((w) => w.terminate()));
   return new Promise((resolve, reject) => {
@@ -122,7 +135,7 @@ function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: numbe
       pool.push(worker);
       worker.on('message', (reply: FoldReply) => {
         const { from, to } = chunks[reply.chunk]!;
-        done[reply.chunk] = { partial: { from, to, coreBetweenness: reply.coreBetweenness, harmonic: reply.harmonic }, thread: reply.threadId };
+        done[reply.chunk] = { partial: { from, to, coreBetweenness: reply.coreBetweenness, harmonic: reply.harmonic }, thread: reply.threadId, ms: reply.searchMs };
         if (++finished === chunks.length) {
           stopInterrupt();
           void stopAll().then(() => resolve(done), fail);

@@ -16,6 +16,8 @@ export interface FoldReply {
   readonly threadId: number;
   readonly coreBetweenness: Float64Array;
   readonly harmonic: Float64Array | null;
+  /** Milliseconds the search took on the thread. */
+  readonly searchMs: number;
 }
 
 /**
@@ -27,8 +29,9 @@ export function runFoldThread(): void {
   const input = workerData as FoldSearchInput;
   const port = parentPort!;
   port.on('message', (task: FoldTask) => {
+    const started = performance.now();
     const p = foldSearch(input, task.from, task.to);
-    const reply: FoldReply = { chunk: task.chunk, threadId, coreBetweenness: p.coreBetweenness, harmonic: p.harmonic };
+    const reply: FoldReply = { chunk: task.chunk, threadId, coreBetweenness: p.coreBetweenness, harmonic: p.harmonic, searchMs: performance.now() - started };
     const buffers = [p.coreBetweenness.buffer, ...(p.harmonic ? [p.harmonic.buffer] : [])] as ArrayBuffer[];
     port.postMessage(reply, buffers);
   });
