@@ -5,6 +5,7 @@
 //   lib/cli/supervisor.mjs    the main thread: plain JavaScript that only supervises (bin/collabnet.mjs)
 //   lib/cli/cli-worker.mjs    the command, in a worker thread (src/cli/cli.ts)
 //   lib/cli/sweep-worker.mjs  a scenario-pool worker (src/scenarios/sweep.ts)
+//   lib/cli/fold-worker.mjs   a thread of exact betweenness on several threads (src/cli/fold-thread.ts)
 //   lib/cli/sensitivity-worker.mjs  a sensitivity-pool worker (src/sensitivity/figure-job.ts)
 //   lib/cli/queue-task-worker.mjs   a thread of `collabnet worker` (src/cli/queue/task.ts)
 //   lib/cli/help.mjs          every `--help` / `--version` text, as the compiled CLI prints it to a
@@ -48,6 +49,11 @@ const ENTRIES = {
     `import { runTask } from './queue/task.ts';`,
     `/** One job of a queue worker's thread pool, with exactly the functions the local pools use. */`,
     `export default function run(task) { return runTask(task); }`,
+  ].join('\n'),
+  'fold-worker.mjs': [
+    `import { runFoldThread } from './fold-thread.ts';`,
+    `// A thread of exact betweenness on several threads (fold-parallel.ts): searches the chunks it is sent.`,
+    `runFoldThread();`,
   ].join('\n'),
   'sweep-worker.mjs': [
     `import { evaluateInline } from '../scenarios/sweep.ts';`,

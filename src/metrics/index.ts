@@ -20,12 +20,14 @@ export { sectorMixing, type SectorMixing } from './sector-mixing.js';
 export { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
 export {
   computeMetrics,
+  exactPathMethod,
   resolveMetricsOptions,
   DEFAULT_METRICS_OPTIONS,
   WEIGHT_CONVENTION,
   type BetweennessMethod,
   type MetricsOptions,
   type MetricsReport,
+  type PathMetrics,
   type NetworkReport,
   type SectorReport,
   type Summary,
