@@ -22,6 +22,7 @@ import { figureFamilyCosts } from './figure-families.js';
 import { metricStages, stagesTable, type MetricStages } from './metric-stages.js';
 import { helpStartup, metricsProcess } from './startup.js';
 import { sweepScaling } from './sweep-scaling.js';
+import { foldScaling, foldScalingLine } from './fold-scaling.js';
 import { queueBench, queueLines } from './queue.js';
 import { disagreementTable, graphologyDisagreements, javascriptPeer, networkxValues, peerTable, type PeerRow } from './javascript-peer.js';
 
@@ -231,6 +232,13 @@ const sweep = await sweepScaling(ROOT, OUT, sweepRuns, quick ? 2 : 3, log);
 log(`sweep 11 × ${sweepRuns}: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker, two processes ${sweep.ceiling.toFixed(2)}× (medians of ${sweep.rounds} rounds); CPU of 2 workers ÷ 1: ${sweep.cpuRatio.toFixed(2)}`);
 report.sweep = sweep;
 
+// 6b. Exact betweenness + harmonic closeness on 1 and 2 worker threads (×20; ×5 in a quick run),
+// next to two independent processes sharing the same searches, in rotating rounds; and what
+// worker start-up costs on the small graphs (bench/fold-scaling.ts).
+const foldScale = quick ? Math.min(5, maxScale) : Math.min(20, maxScale);
+const fold = await foldScaling(foldScale, quick ? 2 : 3, quick ? 3 : 5, log);
+report.foldScaling = fold;
+
 // 7. The job queue (BullMQ on a local redis-server): 1 vs 2 worker processes, overhead per job.
 const queue = await queueBench(quick, log);
 report.queue = queue;
@@ -288,6 +296,7 @@ process.stdout.write(
     '',
     `Baseline ensemble (median of ${runs}): generate ${median(gen).toFixed(3)} s, metrics ${median(met).toFixed(3)} s per network.`,
     `Sweep 11 × ${sweepRuns}, ${sweep.rounds} interleaved rounds: 2 workers ${sweep.speedup.toFixed(2)}× 1 worker; two independent 1-worker processes side by side, half the runs each (what two cores give on this machine): ${sweep.ceiling.toFixed(2)}×; CPU of 2 workers ÷ 1 worker ${sweep.cpuRatio.toFixed(2)} (medians; 1 worker ${median(sweep.oneWorker.map((t) => t.wallS)).toFixed(1)} s).`,
+    foldScalingLine(fold),
     ...queueLines(queue),
     `Growth with scale (exact betweenness): metrics time ∝ nodes^${(report.growth as { metricsExponent: number | null }).metricsExponent?.toFixed(2) ?? '?'}; ` +
       growth.map((g) => `×${g.scale}: ${g.metricsS.toFixed(1)} s`).join(', '),

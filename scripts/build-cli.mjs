@@ -6,8 +6,10 @@
 //   lib/cli/supervisor.mjs    the main thread: plain JavaScript that only supervises (bin/collabnet.mjs)
 //   lib/cli/cli-worker.mjs    the command, in a worker thread (src/cli/cli.ts)
 //   lib/cli/sweep-worker.mjs  a scenario-pool worker (src/scenarios/sweep.ts)
+//   lib/cli/fold-worker.mjs   a thread of exact betweenness on several threads (src/cli/fold-thread.ts)
 //   lib/cli/sensitivity-worker.mjs  a sensitivity-pool worker (src/sensitivity/figure-job.ts)
 //   lib/cli/queue-task-worker.mjs   a thread of `collabnet worker` (src/cli/queue/task.ts)
+//   lib/cli/checked-data.json the built-in spec and survey as checked, keyed by their bytes (checked-memo.ts)
 //   lib/cli/help.mjs          every `--help` / `--version` text, as the compiled CLI prints it to a
 //                             pipe or an 80-column terminal, so the main thread answers those without
 //                             starting the worker (bin/collabnet.mjs; tests/cli/help.test.ts checks
@@ -53,6 +55,11 @@ const ENTRIES = {
   'checked-data-builder.mjs': [
     `import { builtInChecked } from './checked-data-builder.ts';`,
     `export default builtInChecked;`,
+  ].join('\n'),
+  'fold-worker.mjs': [
+    `import { runFoldThread } from './fold-thread.ts';`,
+    `// A thread of exact betweenness on several threads (fold-parallel.ts): searches the chunks it is sent.`,
+    `runFoldThread();`,
   ].join('\n'),
   'sweep-worker.mjs': [
     `import { evaluateInline } from '../scenarios/sweep.ts';`,

@@ -201,24 +201,39 @@ function pivotSources(csr: ReturnType<typeof toCsr>, samples: number | null, see
 
 const fmtCost = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(2)).toLocaleString('en-US') : '∞');
 
-/** Betweenness and harmonic closeness by the method the options ask for. */
-export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): { betweenness: Float64Array; harmonic: Float64Array; method: BetweennessMethod } {
+/** Betweenness and harmonic closeness with the method that computed them (what `pathMetrics` returns). */
+export interface PathMetrics {
+  readonly betweenness: Float64Array;
+  readonly harmonic: Float64Array;
+  readonly method: BetweennessMethod;
+}
+
+/**
+ * The method to report when the options make `pathMetrics` compute exact betweenness and harmonic
+ * closeness (`foldedPathCentralities`); null when they sample. Lets a caller compute the exact
+ * values elsewhere (on worker threads) and hand them to `computeMetrics`.
+ */
+export function exactPathMethod(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): Extract<BetweennessMethod, { method: 'exact' }> | null {
   if (opts.betweennessEpsilon !== null) {
     const cost = betweennessCosts(csr, { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
-    if (cost.sampledCost >= cost.exactCost) {
-      // Sampling would be slower than the exact computation (a small ε on a small network): compute exactly.
-      const { betweenness, harmonic } = foldedPathCentralities(csr);
-      const pairs = Number.isFinite(cost.samples) ? cost.samples.toLocaleString('en-US') : 'unboundedly many';
-      return {
-        betweenness,
-        harmonic,
-        method: {
-          method: 'exact',
-          requested: { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta, samples: Number.isFinite(cost.samples) ? cost.samples : null },
-          note: `computed exactly: ±${opts.betweennessEpsilon} needs ${pairs} node pairs, which cost more than exact betweenness on this network (estimated ${fmtCost(cost.sampledCost)} against ${fmtCost(cost.exactCost)} steps)`,
-        },
-      };
-    }
+    if (cost.sampledCost < cost.exactCost) return null;
+    // Sampling would be slower than the exact computation (a small ε on a small network): compute exactly.
+    const pairs = Number.isFinite(cost.samples) ? cost.samples.toLocaleString('en-US') : 'unboundedly many';
+    return {
+      method: 'exact',
+      requested: { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta, samples: Number.isFinite(cost.samples) ? cost.samples : null },
+      note: `computed exactly: ±${opts.betweennessEpsilon} needs ${pairs} node pairs, which cost more than exact betweenness on this network (estimated ${fmtCost(cost.sampledCost)} against ${fmtCost(cost.exactCost)} steps)`,
+    };
+  }
+  return pivotSources(csr, opts.betweennessSamples, opts.seed).sources ? null : { method: 'exact' };
+}
+
+/** Betweenness and harmonic closeness by the method the options ask for. */
+export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions): PathMetrics {
+  const exact = exactPathMethod(csr, opts);
+  if (exact) return { ...foldedPathCentralities(csr), method: exact };
+  if (opts.betweennessEpsilon !== null) {
+    const cost = betweennessCosts(csr, { epsilon: opts.betweennessEpsilon, delta: opts.betweennessDelta });
     if (cost.samples > MAX_SAMPLED_PAIRS)
       throw new OptionError(
         'computeMetrics',
@@ -258,12 +273,12 @@ export function pathMetrics(csr: ReturnType<typeof toCsr>, opts: MetricsOptions)
     };
   }
   const pivots = pivotSources(csr, opts.betweennessSamples, opts.seed);
-  if (!pivots.sources) return { ...foldedPathCentralities(csr), method: { method: 'exact' } };
   const { betweenness, harmonic } = pathCentralities(csr, pivots);
+  const count = pivots.sources!.length; // set: exactPathMethod returned null
   return {
     betweenness,
     harmonic,
-    method: { method: 'pivots', pivots: pivots.sources.length, note: `Brandes & Pich (2007): ${pivots.sources.length} uniform pivot sources, unbiased, no per-node bound; harmonic closeness for the pivots only` },
+    method: { method: 'pivots', pivots: count, note: `Brandes & Pich (2007): ${count} uniform pivot sources, unbiased, no per-node bound; harmonic closeness for the pivots only` },
   };
 }
 
@@ -287,8 +302,10 @@ function summarize(members: readonly number[], source: ArrayLike<number>): Summa
 /**
  * Every node and network metric of collabnet on one graph (generated or imported). Pure: the
  * graph is read, never changed. Node metrics match NetworkX's definitions (see README).
+ * `paths`, when given, are betweenness and harmonic closeness already computed on
+ * `toCsr(graph, { weightAttribute })` as `pathMetrics` would (e.g. exact, on worker threads).
  */
-export function computeMetrics(graph: Graph, options: Parameters<typeof resolveMetricsOptions>[0] = {}): MetricsReport {
+export function computeMetrics(graph: Graph, options: Parameters<typeof resolveMetricsOptions>[0] = {}, paths?: PathMetrics): MetricsReport {
   const opts = resolveMetricsOptions(options);
   const csr = toCsr(graph, { weightAttribute: opts.weightAttribute });
   const { n, ids, offsets, targets } = csr;
@@ -304,7 +321,9 @@ export function computeMetrics(graph: Graph, options: Parameters<typeof resolveM
   const sectorsAvailable = sectors.length > 0;
 
   const degree = new Int32Array(n).map((_, i) => offsets[i + 1]! - offsets[i]!);
-  const { betweenness, harmonic, method } = pathMetrics(csr, opts);
+  if (paths && (paths.betweenness.length !== n || paths.harmonic.length !== n))
+    throw new RangeError(`computeMetrics: paths: expected betweenness and harmonic closeness for the graph's ${n} nodes, got ${paths.betweenness.length} and ${paths.harmonic.length}`);
+  const { betweenness, harmonic, method } = paths ?? pathMetrics(csr, opts);
   const pr = pagerank(csr, opts.pagerank);
   const ev = eigenvectorCentrality(csr, opts.eigenvector);
   const { constraint, effectiveSize } = burt(csr);

@@ -1,5 +1,5 @@
 import type { Csr } from './csr.js';
-import { MinHeap } from './min-heap.js';
+import { distanceQueue } from './bucket-queue.js';
 import { coreGraph, pendantForest } from './pendant-forest.js';
 import { treeMembers } from './tree-members.js';
 
@@ -30,25 +30,25 @@ export function harmonicCloseness(csr: Csr): Float64Array {
   const dist = new Float64Array(c).fill(Infinity);
   const settled = new Uint8Array(c);
   const reachedRoots = new Int32Array(c);
-  const heap = new MinHeap(cg.offsets[c]! + 1);
+  // The queue of the folded searches (fold-search.ts), so nodes settle in the same order and sums agree to the bit.
+  const queue = distanceQueue(cg.lengths, n, 0);
   for (let s = 0; s < c; s++) {
     let reached = 0;
     dist[s] = 0;
-    heap.clear();
-    heap.push(0, s);
-    while (heap.size > 0) {
-      const d = heap.topKey();
-      const v = heap.pop();
-      if (settled[v] || d > dist[v]!) continue;
+    queue.clear(0);
+    queue.push(0, s);
+    while (queue.size > 0) {
+      const v = queue.pop();
+      if (settled[v]) continue; // a stale repeat: a node's first pop comes with its final distance
       settled[v] = 1;
+      const d = dist[v]!;
       reachedRoots[reached++] = v;
       for (let k = cg.offsets[v]!; k < cg.offsets[v + 1]!; k++) {
         const w = cg.targets[k]!;
-        if (settled[w]) continue;
         const alt = d + cg.lengths[k]!;
         if (alt < dist[w]!) {
           dist[w] = alt;
-          heap.push(alt, w);
+          queue.push(alt, w);
         }
       }
     }

@@ -2,6 +2,9 @@ export { toCsr, DEFAULT_CSR_OPTIONS, type Csr, type CsrOptions } from './csr.js'
 export { csrOfArrays, type NetworkArrays } from './network-arrays.js';
 export { pathCentralities, resolveBrandesOptions, type PathCentralities, type BrandesOptions } from './brandes.js';
 export { foldedBetweenness, foldedPathCentralities } from './brandes-folded.js';
+export { foldPlan, foldChunks, FOLD_CHUNKS, type FoldPlan, type FoldChunk, type FoldSearchInput } from './fold-plan.js';
+export { foldSearch, type FoldPartial } from './fold-search.js';
+export { foldFinish } from './fold-finish.js';
 export { pagerank, resolvePageRankOptions, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from './pagerank.js';
 export { eigenvectorCentrality, resolveEigenvectorOptions, DEFAULT_EIGENVECTOR_OPTIONS, type EigenvectorOptions } from './eigenvector.js';
 export { lanczosTopEigenvector } from './lanczos.js';
@@ -18,12 +21,14 @@ export { sectorMixing, type SectorMixing } from './sector-mixing.js';
 export { NODE_COLUMNS, NUMERIC_NODE_METRICS, type NodeRow, type NumericNodeMetric } from './node-columns.js';
 export {
   computeMetrics,
+  exactPathMethod,
   resolveMetricsOptions,
   DEFAULT_METRICS_OPTIONS,
   WEIGHT_CONVENTION,
   type BetweennessMethod,
   type MetricsOptions,
   type MetricsReport,
+  type PathMetrics,
   type NetworkReport,
   type SectorReport,
   type Summary,

@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers.js';
+import { toGraphml } from '../../src/formats/index.js';
+import { generateNetwork } from '../../src/generator/index.js';
+import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
+import { cli, scenarioBase } from '../helpers.js';
 
 const workdir = () => mkdtempSync(join(tmpdir(), 'collabnet-metrics-'));
 
@@ -65,4 +68,46 @@ describe('collabnet metrics', () => {
     expect(Object.keys(JSON.parse(a))).toEqual(['network', 'sectors', 'nodes']);
     expect(cli(['metrics', '--seed', '2', '--format', 'json']).stdout).toBe(a);
   });
+});
+
+describe('collabnet metrics --workers: bad input', () => {
+  it('0, -1, 1.5, "lots", 65, empty: exit 2 naming the flag and what it takes, nothing written', () => {
+    const dir = workdir();
+    for (const w of ['0', '-1', '1.5', 'lots', '65', '']) {
+      const r = cli(['metrics', '--workers', w, '--format', 'json', '--out', 'm.json'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`collabnet: --workers: expected an integer in [1, 64] or "auto", got "${w}"\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('collabnet metrics --workers: the same bytes on every number of threads', () => {
+  const json = (args: string[], cwd?: string) => {
+    const r = cli(['metrics', '--format', 'json', ...args], cwd);
+    expect(r.stderr).not.toMatch(/error|\n\s+at /i);
+    expect(r.code).toBe(0);
+    return r.stdout;
+  };
+
+  it('baseline: --workers 1, 2, 3 (more than this machine has cores), auto and the default print identical JSON', () => {
+    const one = json(['--workers', '1']);
+    expect(JSON.parse(one).network.betweenness).toEqual({ method: 'exact' });
+    for (const w of [['--workers', '2'], ['--workers', '3'], ['--workers', 'auto'], []]) expect(json(w)).toBe(one);
+  }, 120_000);
+
+  it('a denser t = 1-like graph (clinician-engagement at t = 1, as GraphML): --workers 1, 2, 3 identical', () => {
+    const dir = workdir();
+    const sb = scenarioBase();
+    const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, sb.baseline), [{ lever: 'clinician-engagement' }], 1);
+    writeFileSync(join(dir, 't1.graphml'), toGraphml(generateNetwork(t1, { seed: 1 }).graph));
+    const one = json(['--in', 't1.graphml', '--workers', '1'], dir);
+    expect(json(['--in', 't1.graphml', '--workers', '2'], dir)).toBe(one);
+    expect(json(['--in', 't1.graphml', '--workers', '3'], dir)).toBe(one);
+  }, 180_000);
+
+  it('sampled betweenness (--betweenness-epsilon) stays on one thread: --workers 2 changes nothing', () => {
+    const args = ['--betweenness-epsilon', '0.05'];
+    expect(json([...args, '--workers', '2'])).toBe(json(args));
+  }, 60_000);
 });

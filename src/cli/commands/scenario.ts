@@ -22,7 +22,8 @@ export const MAX_NETWORKS = 200_000;
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 /** Most worker threads. */
 export const MAX_WORKERS = 64;
-const workersFlag = z
+/** `--workers N|auto`: an integer in [1, MAX_WORKERS] or "auto" (one per core). */
+export const workersFlag = z
   .string()
   .refine((s) => s === 'auto' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_WORKERS), { error: (iss) => `expected an integer in [1, ${MAX_WORKERS}] or "auto", got ${describeValue(iss.input)}` })
   .transform((s) => (s === 'auto' ? ('auto' as const) : Number(s)));
