@@ -251,7 +251,11 @@ const x = (r: number) => `${r.toFixed(2)}×`;
 const ok = (met: boolean) => (met ? 'met' : '**not met**');
 const worstSuite = comparisons.reduce((a, c) => (c.vsIgraph < a.vsIgraph ? c : a));
 const n100 = national.find((p) => p.scale === 100);
-const peerRatios = peers.flatMap((p) => p.rows.filter((r) => r.graphologyOverOurs !== null).map((r) => ({ graph: p.name, metric: r.metric, ratio: r.graphologyOverOurs! })));
+// Like for like: Louvain is the same library on both sides (ours behind the CSR), and graphology-metrics'
+// eigenvector at its own defaults stops at 1e-6; its row at our precision is the comparison.
+const peerRatios = peers.flatMap((p) =>
+  p.rows.filter((r) => r.graphologyOverOurs !== null && r.metric !== 'louvain' && r.metric !== 'eigenvector').map((r) => ({ graph: p.name, metric: r.metric, ratio: r.graphologyOverOurs! })),
+);
 const worstPeer = peerRatios.reduce((a, r) => (r.ratio < a.ratio ? r : a), peerRatios[0]!);
 const goals = [
   ['1. `collabnet --help` ÷ `node -e ""`', '≤ 2×', x(1 / help.ratios.node!), ok(1 / help.ratios.node! <= 2)],
@@ -260,7 +264,8 @@ const goals = [
   ['2. generation + connectivity figures per baseline network', '≤ 10 ms', `${families.generateConnectivityMs.toFixed(1)} ms`, ok(families.generateConnectivityMs <= 10)],
   ['3. full metric suite, igraph ÷ ours, worst graph', '≥ 2× everywhere', `${x(worstSuite.vsIgraph)} (${worstSuite.name})`, ok(worstSuite.vsIgraph >= 2)],
   ['4. ×100 generate + metrics, time and peak memory', '< 60 s, < 2 GB', n100 ? `${n100.totalS.toFixed(1)} s, ${n100.peakRssMiB.toFixed(0)} MiB` : 'not run', ok(!!n100 && n100.totalS < 60 && n100.peakRssMiB < 2048)],
-  ['5. graphology-metrics time ÷ ours, worst metric', '> 1× everywhere', worstPeer ? `${x(worstPeer.ratio)} (${worstPeer.metric}, ${worstPeer.graph})` : '—', ok(!!worstPeer && worstPeer.ratio > 1)],
+  ['5. graphology-metrics time ÷ ours, worst metric (like for like)', '> 1× everywhere', worstPeer ? `${x(worstPeer.ratio)} (${worstPeer.metric}, ${worstPeer.graph})` : '—', ok(!!worstPeer && worstPeer.ratio > 1)],
+  [`5. exact betweenness at ×${fold.scale}, 2 worker threads ÷ 1 (two processes: the ceiling)`, '≥ 1.8×', `${x(fold.speedup)} (ceiling ${x(fold.ceiling)})`, ok(fold.speedup >= 1.8)],
   ['6. sweep, 2 workers ÷ 1 (two independent processes: the ceiling)', '≥ 1.8×', `${x(sweep.speedup)} (ceiling ${x(sweep.ceiling)})`, ok(sweep.speedup >= 1.8)],
 ];
 report.goals = goals.map(([goal, target, measured, verdict]) => ({ goal, target, measured, met: verdict === 'met' }));
