@@ -170,9 +170,11 @@ describe('switching networks in headless Chromium', () => {
     await page.mouse.move(box.x + at!.x, box.y + at!.y);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __collabnetHovered: () => string | null }).__collabnetHovered())).toBe('C001');
     // A bigger network (its layout takes a while), then a small file as soon as the big one is drawn.
-    const big = expected(2, 1);
+    // ×5 (12,408 nodes): its layout runs for seconds after the first frame even on a quiet machine (×2's ended
+    // before the file could be dropped once metrics got faster).
+    const big = expected(5, 1);
     await page.evaluate(() => ((window as unknown as { __collabnet: { ready: boolean } }).__collabnet.ready = false));
-    await page.selectOption('#scale', '2');
+    await page.selectOption('#scale', '5');
     await page.click('#generate');
     await page.waitForFunction((n) => (window as unknown as { __collabnet: { order: number } }).__collabnet.order === n, big.nodes, { timeout: 120_000 });
     expect((await probe(page)).ready).toBe(false);
