@@ -17,6 +17,15 @@ export async function threadedPathMetrics(graph: Graph, options: Parameters<type
   const csr = toCsr(graph, { weightAttribute: opts.weightAttribute });
   const method = exactPathMethod(csr, opts);
   if (!method) return undefined;
-  const r = await parallelFoldedPathCentralities(csr, workers, { minSteps: setting === undefined ? SPREAD_MIN_STEPS : 0 });
+  const r = await parallelFoldedPathCentralities(csr, workers, { minSteps: spreadMinSteps(setting) });
   return { betweenness: r.betweenness, harmonic: r.harmonic, method };
+}
+
+/**
+ * The fewest search steps worth spreading over threads for a `--workers` setting: none given or
+ * `auto` spreads only searches long enough to pay for starting threads; an explicit count always
+ * spreads (a user asking for N threads gets N).
+ */
+export function spreadMinSteps(setting: number | 'auto' | undefined): number {
+  return setting === undefined || setting === 'auto' ? SPREAD_MIN_STEPS : 0;
 }

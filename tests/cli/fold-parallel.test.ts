@@ -6,6 +6,7 @@ import { foldedBetweenness, foldedPathCentralities, foldPlan, toCsr, type Csr } 
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
 import { model, scenarioBase } from '../helpers.js';
 import { graphOf } from '../metrics/graph-of.js';
+import { spreadMinSteps } from '../../src/cli/threaded-paths.js';
 
 const bits = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
 const counts = (ids: readonly number[]) => [...new Set(ids)].map((id) => ids.filter((x) => x === id).length);
@@ -69,5 +70,15 @@ describe('the default spreads only searches long enough to pay for starting thre
     const t1 = scenarioModel(sb, leverCatalog(sb.survey, sb.spec, sb.baseline), [{ lever: 'clinician-engagement' }], 1);
     expect(foldSearchSteps(foldPlan(toCsr(generateNetwork(t1, { seed: 1 }).graph), true))).toBeLessThan(SPREAD_MIN_STEPS);
     expect(foldSearchSteps(foldPlan(toCsr(generateNetwork(model({}, 10), { seed: 1 }).graph), true))).toBeGreaterThan(SPREAD_MIN_STEPS);
+  }, 60_000);
+});
+
+describe('--workers auto is the default: it spreads only searches that pay for threads', () => {
+  it('auto and no setting wait for SPREAD_MIN_STEPS; an explicit count always spreads', async () => {
+    expect(spreadMinSteps('auto')).toBe(SPREAD_MIN_STEPS);
+    expect(spreadMinSteps(undefined)).toBe(SPREAD_MIN_STEPS);
+    expect(spreadMinSteps(2)).toBe(0);
+    const r = await parallelFoldedPathCentralities(baseline, 2, { minSteps: spreadMinSteps('auto') });
+    expect(r.threads).toBe(1);
   }, 60_000);
 });

@@ -20,10 +20,10 @@ export function registerMetrics(program: Command): void {
     .option('--runs <r>', 'with --uncertainty: networks in the ensemble (2–10000; default 20)')
     .option(
       '--workers <n|auto>',
-      'worker threads (auto: one per core), the output identical whatever the count. Exact betweenness and harmonic closeness: ' +
-        'default one per core when the search is long enough to pay for starting threads (about 2 s of work on one: ×10 and up), ' +
-        'else 1 (the baseline takes 0.1 s on one thread and 0.5–0.9 s on two, most of it starting them); sampled betweenness (--betweenness-epsilon) stays on one. ' +
-        'With --uncertainty: the networks of the ensemble (default 1)',
+      'worker threads, the output identical whatever the count. Exact betweenness and harmonic closeness: ' +
+        'auto (the default) uses one per core when the search is long enough to pay for starting threads (about 2 s of work on one: ×10 and up), ' +
+        'else 1 (the baseline takes 0.1 s on one thread and 0.5–0.9 s on two, most of it starting them); N always uses N; sampled betweenness (--betweenness-epsilon) stays on one. ' +
+        'With --uncertainty: the networks of the ensemble (auto: one per core; default 1)',
     )
     .description('centrality, isolation and structure per node, per sector and for the network (weight = strength; path length = 1/weight)')
     .option('--format <format>', 'table | json ({network, sectors, nodes}) | csv (one row per node)', 'table')
