@@ -141,7 +141,9 @@ export class GraphBuilder {
     }
     const attrs: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(attributes)) if (v !== undefined && v !== null && v !== '' && k !== 'weight') attrs[k] = v;
-    this.graph.addEdge(source, target, { ...attrs, weight });
+    // Keys e0, e1, … in reading order (as generated networks have): graphology's own keys start from
+    // a random number and count graphs made in the process, so exports of one file would differ run to run.
+    this.graph.addEdgeWithKey(`e${this.graph.size}`, source, target, { ...attrs, weight });
   }
 
   /** The graph and its report, or an InputError listing every refused kind of record. */
