@@ -1,6 +1,6 @@
 import { threadId, Worker } from 'node:worker_threads';
 import { foldFinish, foldPlan, foldSearch, type Csr, type FoldPartial, type FoldPlan, type FoldSearchInput, type PathCentralities } from '../metrics/index.js';
-import type { FoldReply, FoldTask } from './fold-thread.js';
+import { takeChunk, type FoldReply, type FoldStart, type FoldThreadData } from './fold-thread.js';
 import { onInterrupt } from './run.js';
 
 /** The fold worker's entry, beside this module (src/cli/ from source, lib/cli/ compiled). */
@@ -8,9 +8,9 @@ export const FOLD_WORKER_URL = new URL('./fold-worker.mjs', import.meta.url);
 
 /** Exact betweenness and harmonic closeness, and which thread searched each chunk. */
 export interface ParallelFold extends PathCentralities {
-  /** For each chunk of the plan, in order: the Node `threadId` of the thread that searched it (the caller's in-process). */
+  /** For each chunk of the plan, in order: the Node `threadId` of the thread that searched it (the caller searches too). */
   readonly chunkThread: readonly number[];
-  /** How many threads searched chunks (1 in-process). */
+  /** How many threads searched chunks, the caller included (1 in-process). */
   readonly threads: number;
   /** For each chunk, in order: milliseconds its search took on its thread. */
   readonly chunkMs: readonly number[];
@@ -73,8 +73,8 @@ function sharedInput(input: FoldSearchInput): FoldSearchInput {
 
 /**
  * `foldedPathCentralities` (or, with `withHarmonic` false, `foldedBetweenness`) with the core
- * searches spread over `workers` threads: the plan's fixed chunks are handed out in order (each
- * thread gets two to start, then one more for each it returns), and `foldFinish`
+ * searches spread over `workers` threads (the caller and `workers` − 1 worker threads): each
+ * takes the plan's fixed chunks one at a time as it gets free, and `foldFinish`
  * adds the partials in chunk order, so the result has the same bits for every worker count.
  * One worker, or a graph without a 2-core, runs in-process. Workers stop on Ctrl-C / SIGTERM.
  */
@@ -98,22 +98,26 @@ export async function parallelFoldedPathCentralities(csr: Csr, workers: number, 
   return { ...foldFinish(plan, partials.map((p) => p.partial)), chunkThread: partials.map((p) => p.thread), threads, chunkMs: partials.map((p) => p.ms) };
 }
 
-/**
- * Chunks posted to a worker ahead of its replies: it finds the next one waiting when it finishes
- * one, instead of idling until the main thread is scheduled to answer (on a loaded machine that
- * round trip cost more than the search itself on the t = 1 graph).
- */
-const QUEUED_PER_WORKER = 2;
+type Searched = { partial: FoldPartial; thread: number; ms: number };
 
-/** Runs every chunk of the plan on `threads` worker threads; the partials by chunk index. */
-function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<{ partial: FoldPartial; thread: number; ms: number }[]> {
-  const input = sharedInput(search);
+/**
+ * Runs every chunk of the plan on `threads` threads: the caller and `threads` − 1 worker threads.
+ * Thread k of the workers searches chunk k first; after that every thread (the caller too) takes
+ * the next chunk nobody has taken from a shared counter, so no thread waits for the main thread
+ * to hand out work and the last chunks go to whichever thread is free. The caller yields between
+ * its chunks so replies and Ctrl-C are handled. The partials by chunk index.
+ */
+function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: number, workerUrl: URL): Promise<Searched[]> {
   const { chunks } = plan;
-  const done: { partial: FoldPartial; thread: number; ms: number }[] = new Array(chunks.length);
+  const bounds = new Int32Array(new SharedArrayBuffer(8 * chunks.length));
+  chunks.forEach(({ from, to }, c) => bounds.set([from, to], 2 * c));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  next[0] = threads - 1;
+  const data: FoldThreadData = { input: sharedInput(search), bounds, next };
+  const done: Searched[] = new Array(chunks.length);
   const pool: Worker[] = [];
   const stopAll = () => Promise.all(pool.map((w) => w.terminate()));
   return new Promise((resolve, reject) => {
-    let next = 0;
     let finished = 0;
     let failed = false;
     const fail = (error: unknown) => {
@@ -124,28 +128,38 @@ function searchOnThreads(plan: FoldPlan, search: FoldSearchInput, threads: numbe
       reject(error instanceof Error ? error : new Error(String(error)));
     };
     const stopInterrupt = onInterrupt(() => fail(new Error('interrupted')));
-    const give = (worker: Worker) => {
-      if (next >= chunks.length) return;
-      const task: FoldTask = { chunk: next, ...chunks[next]! };
-      next++;
-      worker.postMessage(task);
+    const record = (chunk: number, s: Searched) => {
+      done[chunk] = s;
+      if (++finished === chunks.length) {
+        stopInterrupt();
+        void stopAll().then(() => resolve(done), fail);
+      }
     };
-    for (let k = 0; k < threads; k++) {
-      const worker = new Worker(workerUrl, { workerData: input });
+    for (let k = 0; k < threads - 1; k++) {
+      const worker = new Worker(workerUrl, { workerData: data });
       pool.push(worker);
       worker.on('message', (reply: FoldReply) => {
         const { from, to } = chunks[reply.chunk]!;
-        done[reply.chunk] = { partial: { from, to, coreBetweenness: reply.coreBetweenness, harmonic: reply.harmonic }, thread: reply.threadId, ms: reply.searchMs };
-        if (++finished === chunks.length) {
-          stopInterrupt();
-          void stopAll().then(() => resolve(done), fail);
-        } else give(worker);
+        record(reply.chunk, { partial: { from, to, coreBetweenness: reply.coreBetweenness, harmonic: reply.harmonic }, thread: reply.threadId, ms: reply.searchMs });
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
         if (finished < chunks.length) fail(new Error(`exact betweenness: worker thread ${k} stopped (exit code ${code}) before its chunks were done`));
       });
-      for (let q = 0; q < QUEUED_PER_WORKER; q++) give(worker);
+      const start: FoldStart = { first: k };
+      worker.postMessage(start);
     }
+    const callerSearches = async () => {
+      for (;;) {
+        await new Promise((go) => setImmediate(go));
+        if (failed) return;
+        const c = takeChunk(data);
+        if (c < 0) return;
+        const started = performance.now();
+        const partial = foldSearch(search, chunks[c]!.from, chunks[c]!.to);
+        record(c, { partial, thread: threadId, ms: performance.now() - started });
+      }
+    };
+    callerSearches().catch(fail);
   });
 }
