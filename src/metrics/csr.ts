@@ -56,18 +56,33 @@ export function toCsr(graph: Graph, options: Partial<CsrOptions> = {}): Csr {
     degree[index.get(t)!]!++;
     m++;
   });
+  const slots = csrSlots(n, degree, m, (add) =>
+    graph.forEachEdge((edge, attrs, s, t) => {
+      if (s === t) return;
+      const raw = attrs[weightAttribute];
+      const w = raw === undefined || raw === null ? 1 : Number(raw);
+      if (!(w > 0) || !Number.isFinite(w)) throw new RangeError(`edge ${edge}: weight ${String(raw)}; expected a finite number > 0`);
+      add(index.get(s)!, index.get(t)!, w);
+    }),
+  );
+  return { n, m, ids, ...slots };
+}
+
+/** The slot arrays of a CSR: offsets from the degrees, then targets and weights in edge order, lengths and strengths. */
+export type CsrSlots = Pick<Csr, 'offsets' | 'targets' | 'weights' | 'lengths' | 'strength'>;
+
+/**
+ * Fills the slots of a CSR: `edges(add)` calls `add(a, b, weight)` once per edge (no self-loops), in
+ * the order the slots take; `degree` and `m` are what those edges add up to. Shared by `toCsr` and
+ * `csrOfArrays`, so a graph and the arrays it was built from give the same CSR slot for slot.
+ */
+export function csrSlots(n: number, degree: Int32Array, m: number, edges: (add: (a: number, b: number, w: number) => void) => void): CsrSlots {
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const fill = offsets.slice(0, n);
   const targets = new Int32Array(2 * m);
   const weights = new Float64Array(2 * m);
-  graph.forEachEdge((edge, attrs, s, t) => {
-    if (s === t) return;
-    const raw = attrs[weightAttribute];
-    const w = raw === undefined || raw === null ? 1 : Number(raw);
-    if (!(w > 0) || !Number.isFinite(w)) throw new RangeError(`edge ${edge}: weight ${String(raw)}; expected a finite number > 0`);
-    const a = index.get(s)!;
-    const b = index.get(t)!;
+  edges((a, b, w) => {
     targets[fill[a]!] = b;
     weights[fill[a]!++] = w;
     targets[fill[b]!] = a;
@@ -80,5 +95,5 @@ export function toCsr(graph: Graph, options: Partial<CsrOptions> = {}): Csr {
       lengths[k] = 1 / weights[k]!;
       strength[i] += weights[k]!;
     }
-  return { n, m, ids, offsets, targets, weights, lengths, strength };
+  return { offsets, targets, weights, lengths, strength };
 }

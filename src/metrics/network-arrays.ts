@@ -1,4 +1,4 @@
-import type { Csr } from './csr.js';
+import { csrSlots, type Csr } from './csr.js';
 
 /**
  * A network as plain arrays, the input of `computeFiguresOfArrays`: what a generator draws,
@@ -37,29 +37,16 @@ export function csrOfArrays(net: NetworkArrays): Csr {
     degree[t]!++;
     m++;
   }
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
-  const fill = offsets.slice(0, n);
-  const targets = new Int32Array(2 * m);
-  const weights = new Float64Array(2 * m);
-  for (let e = 0; e < edges; e++) {
-    const a = source[e]!;
-    const b = target[e]!;
-    if (a === b) continue;
-    const w = weight[e]!;
-    if (!(w > 0) || !Number.isFinite(w)) throw new RangeError(`edge e${e}: weight ${String(w)}; expected a finite number > 0`);
-    targets[fill[a]!] = b;
-    weights[fill[a]!++] = w;
-    targets[fill[b]!] = a;
-    weights[fill[b]!++] = w;
-  }
-  const lengths = new Float64Array(2 * m);
-  const strength = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      lengths[k] = 1 / weights[k]!;
-      strength[i] += weights[k]!;
+  const slots = csrSlots(n, degree, m, (add) => {
+    for (let e = 0; e < edges; e++) {
+      const a = source[e]!;
+      const b = target[e]!;
+      if (a === b) continue;
+      const w = weight[e]!;
+      if (!(w > 0) || !Number.isFinite(w)) throw new RangeError(`edge e${e}: weight ${String(w)}; expected a finite number > 0`);
+      add(a, b, w);
     }
+  });
   let ids: string[] | null = null;
   return {
     n,
@@ -67,10 +54,6 @@ export function csrOfArrays(net: NetworkArrays): Csr {
     get ids() {
       return (ids ??= net.ids());
     },
-    offsets,
-    targets,
-    weights,
-    lengths,
-    strength,
+    ...slots,
   };
 }
