@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { ResolvedModel } from '../model/types.js';
 import type { DrawnNetwork } from './draw.js';
-import type { CollabGraph, NodeAttributes } from './generate.js';
+import type { CollabGraph, NodeAttributes } from './graph-types.js';
 import { nodeAttributeWriters, nodeId } from './node-attributes.js';
 
 /**

@@ -1,35 +1,12 @@
-import type { UndirectedGraph } from 'graphology';
 import type { ResolvedModel } from '../model/types.js';
 import { checkNumberOption, checkOptionKeys } from '../options.js';
 import { buildGraph } from './build-graph.js';
 import { drawNetwork, type DrawnNetwork } from './draw.js';
 import type { TieStats } from './ties/types.js';
+import type { CollabGraph } from './graph-types.js';
 
 export { generatorKind, GENERATOR_KINDS_TEXT, type GeneratorKind } from './kinds.js';
-
-/** Node attributes of a generated network: `sector` and `label`, then the spec's attributes. */
-export interface NodeAttributes {
-  sector: string;
-  label: string;
-  [key: string]: unknown;
-}
-
-/** Edge attributes: `weight` = collaboration strength (larger is stronger); `type` = tie type id. */
-export interface EdgeAttributes {
-  weight: number;
-  type: string;
-}
-
-/** Graph attributes of a generated network: how it was drawn (seed, scale, assumptions the spec lists). */
-export interface GraphAttributes {
-  name: string;
-  seed: number;
-  scale: number;
-  [key: string]: unknown;
-}
-
-/** A generated network: an undirected graphology graph, nodes with `sector` and `label`, edges with `weight` and `type`. */
-export type CollabGraph = UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type { CollabGraph, EdgeAttributes, GraphAttributes, NodeAttributes } from './graph-types.js';
 
 /** What the generator did beyond the graph, for the fit report. */
 export interface GenerationRecord {
