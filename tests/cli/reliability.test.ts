@@ -54,10 +54,12 @@ async function waitForFile(dir: string, pattern: RegExp, ms: number): Promise<st
 const temps = (dir: string) => readdirSync(dir).filter((n) => /\.tmp-\d+-\d+$/.test(n));
 
 describe('a signal during the work (bad input first: the user stops a run that would replace a file)', () => {
-  it('SIGTERM 3 s into `metrics --scale 10 --out m.json`: the work stops at once, exit 130, the old m.json is untouched', async () => {
+  // Work long enough to be stopped on any machine: exact betweenness at ×40 takes half a minute on 2 threads here
+  // (×10 now ends within 3 s).
+  it('SIGTERM 3 s into `metrics --scale 40 --workers 2 --out m.json` (threads searching): the work stops at once, exit 130, the old m.json is untouched', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'm.json'), 'the previous results');
-    const run = start(['metrics', '--scale', '10', '--format', 'json', '--out', 'm.json'], dir);
+    const run = start(['metrics', '--scale', '40', '--workers', '2', '--format', 'json', '--out', 'm.json'], dir);
     await sleep(3000);
     expect(run.child.exitCode, 'still working after 3 s').toBeNull();
     const sent = Date.now();
@@ -71,10 +73,10 @@ describe('a signal during the work (bad input first: the user stops a run that w
     expect(temps(dir)).toEqual([]);
   }, 30_000);
 
-  it('SIGINT 2 s into `metrics --scale 10 --out m.csv`: exit 130, not 0; the old file is untouched', async () => {
+  it('SIGINT 2 s into `metrics --scale 20 --workers 1 --out m.csv`: exit 130, not 0; the old file is untouched', async () => {
     const dir = workdir();
     writeFileSync(join(dir, 'm.csv'), 'old');
-    const run = start(['metrics', '--scale', '10', '--format', 'csv', '--out', 'm.csv'], dir);
+    const run = start(['metrics', '--scale', '20', '--workers', '1', '--format', 'csv', '--out', 'm.csv'], dir);
     await sleep(2000);
     run.child.kill('SIGINT');
     const r = await within(run, 5000);
