@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphOf } from './graph-of.js';
+import { networkxPathCentralities, randomPendantGraph, type Edge } from './pendant-graph.js';
 import { generateNetwork } from '../../src/generator/index.js';
 import { foldedBetweenness, foldedPathCentralities, harmonicCloseness, pathCentralities, pendantForest, toCsr, type Csr } from '../../src/metrics/index.js';
-import { createRng } from '../../src/random/index.js';
 import { leverCatalog, scenarioModel } from '../../src/scenarios/index.js';
-import { pythonWithNetworkx } from '../formats/python.js';
 import { ROOT, scenarioBase } from '../helpers.js';
 
-type Edge = [string, string, number];
 
 const maxDifference = (a: Float64Array, b: Float64Array) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!)), 0);
 const relativeDifference = (a: Float64Array, b: Float64Array) => a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!) / Math.max(1, Math.abs(b[i]!))), 0);
@@ -24,26 +21,6 @@ const expectUnfolded = (csr: Csr, tolerance = 1e-12) => {
   expect(Array.from(folded.harmonic)).toEqual(Array.from(harmonicCloseness(csr)));
 };
 
-/**
- * A random graph with weights 1..5 (lengths 1/3, 1/5: float ties depend on where a sum starts):
- * `coreNodes` nodes with `extraEdges` random edges among them (some may end up in trees too),
- * then `treeNodes` nodes each hung from a random earlier node, making pendant trees.
- */
-function randomPendantGraph(seed: number, coreNodes: number, extraEdges: number, treeNodes: number): Edge[] {
-  const rng = createRng(seed);
-  const edges: Edge[] = [];
-  const seen = new Set<string>();
-  const add = (a: number, b: number) => {
-    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    edges.push([`v${a}`, `v${b}`, 1 + rng.int(5)]);
-  };
-  for (let i = 1; i < coreNodes; i++) add(i, rng.int(i));
-  for (let e = 0; e < extraEdges; e++) add(rng.int(coreNodes), rng.int(coreNodes));
-  for (let i = coreNodes; i < coreNodes + treeNodes; i++) add(i, rng.int(i));
-  return edges;
-}
 
 describe('foldedBetweenness: degenerate input', () => {
   it('empty graph, one node, two nodes, isolates only: all zero', () => {
@@ -126,18 +103,7 @@ describe('foldedBetweenness equals unfolded Brandes (pathCentralities) to 1e-12'
 describe('foldedBetweenness equals NetworkX on pendant-heavy graphs with tied float paths (live)', () => {
   it('betweenness_centrality(weight = 1/weight, normalized) within 1e-9', () => {
     const graphs = [1, 2, 3, 4, 5].map((seed) => randomPendantGraph(100 + seed, 20, 20 + 5 * seed, 80));
-    const script = [
-      'import json, sys, networkx as nx',
-      'out = []',
-      'for edges in json.load(sys.stdin):',
-      '    G = nx.Graph()',
-      '    G.add_weighted_edges_from([(a, b, 1.0 / w) for a, b, w in edges], weight="dist")',
-      '    out.append(nx.betweenness_centrality(G, weight="dist", normalized=True))',
-      'print(json.dumps(out))',
-    ].join('\n');
-    const r = spawnSync(pythonWithNetworkx(), ['-c', script], { input: JSON.stringify(graphs), encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    const theirs = JSON.parse(r.stdout) as Record<string, number>[];
+    const theirs = networkxPathCentralities(graphs).map(([betweenness]) => betweenness);
     graphs.forEach((edges, gi) => {
       const csr = toCsr(graphOf(edges));
       const got = foldedBetweenness(csr);
